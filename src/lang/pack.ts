@@ -1,0 +1,12 @@
+import type { Lang } from '../core/types.ts';
+
+/**
+ * Everything a language contributes: lists loaded from `src/lang/<code>/*.json`, grouped by
+ * the stage family that reads them. A new language is a folder that builds one of these.
+ * Each group is declared in its own file beside this one and added here with one line.
+ */
+export interface LangPack {
+  readonly code: Lang;
+  /** Display name of the language in English. */
+  readonly name: string;
+}

@@ -1,0 +1,38 @@
+import { emptyAnalysis } from './core/analysis.ts';
+import type { NamedStage } from './core/stage.ts';
+import type { Analysis, AnalyzeOptions, DocMeta, Lang } from './core/types.ts';
+import { packs } from './lang/index.ts';
+import { detectLanguage } from './text/detect-language.ts';
+
+/**
+ * The whole algorithm, in order. Each stage is one file with one exported function that adds
+ * one layer to the analysis (see `core/stage.ts`).
+ */
+export const stages: readonly NamedStage[] = [
+];
+
+export class LanguageError extends Error {
+  readonly ruleId = 'language-unsupported';
+}
+
+/** The language to analyse `text` in: the requested one, or the detected one. */
+export function resolveLang(text: string, lang: Lang | 'auto' | undefined): Lang {
+  if (lang !== undefined && lang !== 'auto') return lang;
+  const guess = detectLanguage(text);
+  if (guess.lang === null) {
+    throw new LanguageError(`the text is not recognisably Dutch or English (${guess.words} words looked at); pass --lang nl or --lang en to analyse it anyway`);
+  }
+  return guess.lang;
+}
+
+/** Analyses one article. The text is never changed; every annotation points into it. */
+export function analyze(text: string, meta: DocMeta = {}, options: AnalyzeOptions = {}): Analysis {
+  const lang = resolveLang(text, options.lang);
+  const context = { lang, pack: packs[lang] };
+  let analysis = emptyAnalysis({ text, lang, meta });
+  for (const stage of stages) {
+    analysis = stage.run(analysis, context);
+    if (stage.name === options.until) break;
+  }
+  return analysis;
+}
