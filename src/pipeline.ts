@@ -9,6 +9,9 @@ import { detectLanguage } from './text/detect-language.ts';
  * one layer to the analysis (see `core/stage.ts`).
  */
 export const stages: readonly NamedStage[] = [
+  // Planned order (each engineer adds the line of their stage here, in this order):
+  // paragraphs → quote-marks → sentences → tokens → tag → entities → coreference → quotes
+  // → quantities → quoted-terms → hedges → times
 ];
 
 export class LanguageError extends Error {
