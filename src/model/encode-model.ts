@@ -1,13 +1,15 @@
 import { PerceptronModel } from './perceptron.ts';
 
 /**
- * A compact, dependency-free binary form of a `PerceptronModel`: feature strings, then each
- * feature's non-zero weights quantised to 16 bits. Gzip it for storage (`weights-file.ts`).
+ * A compact, dependency-free binary form of a `PerceptronModel`: the feature keys sorted and
+ * stored as variable-length deltas, then each feature's non-zero weights quantised to 16 bits.
+ * Gzip it for storage (`weights-file.ts`).
  *
- *   "ZPM1" · u32 headerLength · header JSON · u32 featuresLength · features joined by "\n"
- *   · per feature: u8 count · count × (u8 class · i16 weight)
+ *   "ZPM2" · u32 headerLength · header JSON
+ *   · featureCount × varint (key − previous key), keys ascending
+ *   · per feature, same order: u8 count · count × (u8 class · i16 weight)
  */
-const MAGIC = 'ZPM1';
+const MAGIC = 'ZPM2';
 
 export interface ModelHeader {
   readonly classes: readonly string[];
@@ -18,62 +20,106 @@ export interface ModelHeader {
   readonly meta: Readonly<Record<string, unknown>>;
 }
 
+/** A byte buffer that grows as it is written. */
+class ByteWriter {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  byte(value: number): void {
+    if (this.length === this.bytes.length) {
+      const bigger = new Uint8Array(this.bytes.length * 2);
+      bigger.set(this.bytes);
+      this.bytes = bigger;
+    }
+    this.bytes[this.length++] = value & 0xff;
+  }
+
+  varint(value: number): void {
+    let v = value;
+    while (v >= 0x80) {
+      this.byte((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    this.byte(v);
+  }
+
+  u32(value: number): void {
+    for (let i = 0; i < 4; i++) this.byte((value >>> (8 * i)) & 0xff);
+  }
+
+  raw(bytes: Uint8Array): void {
+    for (const b of bytes) this.byte(b);
+  }
+
+  result(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
 export function encodeModel(model: PerceptronModel, meta: Readonly<Record<string, unknown>> = {}): Uint8Array {
   if (model.classes.length > 255) throw new Error('encodeModel: more than 255 classes');
+  const rows = [...model.entries()].sort((a, b) => a[0] - b[0]);
   let largest = 0;
-  const features: string[] = [];
-  for (const [feature, row] of model.entries()) {
-    features.push(feature);
-    for (const w of row) largest = Math.max(largest, Math.abs(w));
-  }
-  if (features.some((f) => f.includes('\n'))) throw new Error('encodeModel: a feature contains a newline');
+  for (const [, row] of rows) for (const w of row) largest = Math.max(largest, Math.abs(w));
   const scale = largest > 0 ? largest / 32767 : 1;
-  const header: ModelHeader = { classes: model.classes, featureCount: features.length, scale, meta };
-  const encoder = new TextEncoder();
-  const headerBytes = encoder.encode(JSON.stringify(header));
-  const featureBytes = encoder.encode(features.join('\n'));
-  const body: number[] = [];
-  for (const [, row] of model.entries()) {
-    const cells: Array<[number, number]> = [];
+  const header: ModelHeader = { classes: model.classes, featureCount: rows.length, scale, meta };
+  const out = new ByteWriter();
+  out.raw(new TextEncoder().encode(MAGIC));
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  out.u32(headerBytes.length);
+  out.raw(headerBytes);
+  let previous = 0;
+  for (const [key] of rows) {
+    out.varint(key - previous);
+    previous = key;
+  }
+  for (const [, row] of rows) {
+    let count = 0;
+    for (let c = 0; c < row.length; c++) if (Math.round(row[c] / scale) !== 0) count++;
+    out.byte(count);
     for (let c = 0; c < row.length; c++) {
       const q = Math.round(row[c] / scale);
-      if (q !== 0) cells.push([c, q]);
+      if (q === 0) continue;
+      out.byte(c);
+      out.byte(q & 0xff);
+      out.byte((q >> 8) & 0xff);
     }
-    body.push(cells.length);
-    for (const [c, q] of cells) body.push(c, q & 0xff, (q >> 8) & 0xff);
   }
-  const out = new Uint8Array(4 + 4 + headerBytes.length + 4 + featureBytes.length + body.length);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  out.set(encoder.encode(MAGIC), at); at += 4;
-  view.setUint32(at, headerBytes.length, true); at += 4;
-  out.set(headerBytes, at); at += headerBytes.length;
-  view.setUint32(at, featureBytes.length, true); at += 4;
-  out.set(featureBytes, at); at += featureBytes.length;
-  out.set(body, at);
-  return out;
+  return out.result();
 }
 
 export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header: ModelHeader } {
   const decoder = new TextDecoder();
-  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) {
-    throw new Error('decodeModel: not a zegsman model (bad magic)');
+  if (bytes.length < 8 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) {
+    throw new Error(`decodeModel: not a zegsman model (expected magic ${MAGIC})`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 4;
-  const headerLength = view.getUint32(at, true); at += 4;
+  const headerLength = view.getUint32(at, true);
+  at += 4;
   const header = JSON.parse(decoder.decode(bytes.subarray(at, at + headerLength))) as ModelHeader;
   at += headerLength;
-  const featureLength = view.getUint32(at, true); at += 4;
-  const featureText = decoder.decode(bytes.subarray(at, at + featureLength));
-  at += featureLength;
-  const features = header.featureCount === 0 ? [] : featureText.split('\n');
-  if (features.length !== header.featureCount) throw new Error('decodeModel: feature count does not match header');
+  const count = header.featureCount;
+  const keys = new Uint32Array(count);
+  let previous = 0;
+  for (let r = 0; r < count; r++) {
+    let delta = 0;
+    let factor = 1;
+    let b: number;
+    do {
+      if (at >= bytes.length) throw new Error('decodeModel: truncated feature keys');
+      b = bytes[at++];
+      delta += (b & 0x7f) * factor;
+      factor *= 128;
+    } while (b >= 0x80);
+    previous += delta;
+    keys[r] = previous;
+  }
   const n = header.classes.length;
-  const weights = new Float32Array(features.length * n);
-  for (let r = 0; r < features.length; r++) {
-    const count = bytes[at++];
-    for (let k = 0; k < count; k++) {
+  const weights = new Float32Array(count * n);
+  for (let r = 0; r < count; r++) {
+    const cells = bytes[at++];
+    for (let k = 0; k < cells; k++) {
       const c = bytes[at];
       const q = view.getInt16(at + 1, true);
       at += 3;
@@ -81,5 +127,5 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
     }
   }
   if (at !== bytes.length) throw new Error('decodeModel: trailing or missing bytes');
-  return { model: new PerceptronModel(header.classes, features, weights), header };
+  return { model: new PerceptronModel(header.classes, keys, weights), header };
 }

@@ -1,55 +1,78 @@
+import { hashString } from './hash-feature.ts';
+import { KeyTable } from './key-table.ts';
+
 /**
- * Averaged perceptron (Collins 2002; Freund & Schapire 1999) over string features, shared by
- * every tagger we train. Training keeps, per weight, the running total and the step of its last
- * change, so averaging is exact and costs nothing per step ("lazy averaging").
+ * Averaged perceptron (Collins 2002; Freund & Schapire 1999), shared by every tagger we train.
+ * Training keeps, per weight, the running total and the step of its last change, so averaging
+ * is exact and costs nothing per step ("lazy averaging").
  *
- * A feature is a string ("w=zegt", "s3=egt"); it becomes a row of `classCount` weights.
- * `PerceptronModel` is the trained, averaged and pruned result: dense rows for fast scoring.
+ * A feature is a non-zero 32-bit key (see `hash-feature.ts`); it owns a row of `classCount`
+ * weights. Two APIs reach the same rows: a simple one over feature strings ("w=zegt", hashed
+ * with `hashString`) and a fast one over a buffer of keys that a feature extractor fills
+ * without building strings. `PerceptronModel` is the trained, averaged and pruned result.
  */
 
 /** The trained model: read-only, fast to score. */
 export class PerceptronModel {
   readonly classes: readonly string[];
-  private readonly rows: Map<string, number>;
+  private readonly table: KeyTable;
+  private readonly keys: Uint32Array;
   private readonly weights: Float32Array;
 
-  constructor(classes: readonly string[], features: readonly string[], weights: Float32Array) {
-    if (weights.length !== features.length * classes.length) {
-      throw new Error(`perceptron: ${weights.length} weights do not fit ${features.length} features × ${classes.length} classes`);
+  /** `weights` holds one row of `classes.length` weights per key, in the order of `keys`. */
+  constructor(classes: readonly string[], keys: Uint32Array, weights: Float32Array) {
+    if (weights.length !== keys.length * classes.length) {
+      throw new Error(`perceptron: ${weights.length} weights do not fit ${keys.length} features × ${classes.length} classes`);
     }
     this.classes = classes;
+    this.keys = keys;
     this.weights = weights;
-    this.rows = new Map();
-    for (let i = 0; i < features.length; i++) this.rows.set(features[i], i);
+    this.table = new KeyTable(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      if (this.table.intern(keys[i]) !== i) throw new Error(`perceptron: feature key ${keys[i]} occurs twice`);
+    }
   }
 
   get featureCount(): number {
-    return this.rows.size;
+    return this.keys.length;
   }
 
-  /** Adds the scores of `features` into `out` (length `classes.length`), which it first zeroes. */
+  /** Scores `features` (strings) into `out` (length `classes.length`), which it first zeroes. */
   score(features: readonly string[], out: Float64Array): Float64Array {
-    const n = this.classes.length;
     out.fill(0);
-    for (let f = 0; f < features.length; f++) {
-      const row = this.rows.get(features[f]);
-      if (row === undefined) continue;
-      const base = row * n;
-      for (let c = 0; c < n; c++) out[c] += this.weights[base + c];
-    }
+    for (let f = 0; f < features.length; f++) this.addRow(this.table.get(hashString(features[f])), out);
+    return out;
+  }
+
+  /** Scores the first `count` keys of `keys` into `out`, which it first zeroes. */
+  scoreKeys(keys: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    out.fill(0);
+    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]), out);
     return out;
   }
 
   /** Index of the best class for `features`; ties go to the lower index. */
   best(features: readonly string[], scratch: Float64Array = new Float64Array(this.classes.length)): number {
-    this.score(features, scratch);
-    return argmax(scratch);
+    return argmax(this.score(features, scratch));
   }
 
-  /** Every feature with its row of weights, in row order (for serialisation). */
-  *entries(): IterableIterator<[string, Float32Array]> {
+  /** Index of the best class for the first `count` keys. */
+  bestKeys(keys: ArrayLike<number>, count: number, scratch: Float64Array = new Float64Array(this.classes.length)): number {
+    return argmax(this.scoreKeys(keys, count, scratch));
+  }
+
+  /** Every feature key with its row of weights, in row order (for serialisation). */
+  *entries(): IterableIterator<[number, Float32Array]> {
     const n = this.classes.length;
-    for (const [feature, row] of this.rows) yield [feature, this.weights.subarray(row * n, row * n + n)];
+    for (let r = 0; r < this.keys.length; r++) yield [this.keys[r], this.weights.subarray(r * n, r * n + n)];
+  }
+
+  private addRow(row: number, out: Float64Array): void {
+    if (row < 0) return;
+    const n = out.length;
+    const weights = this.weights;
+    const base = row * n;
+    for (let c = 0; c < n; c++) out[c] += weights[base + c];
   }
 }
 
@@ -68,9 +91,9 @@ export interface FinishOptions {
 /** Learns a `PerceptronModel` one example at a time. */
 export class PerceptronTrainer {
   readonly classes: readonly string[];
-  private readonly rows = new Map<string, number>();
-  private readonly featureNames: string[] = [];
-  private weights = new Float64Array(0);
+  private readonly table = new KeyTable(1 << 16);
+  private readonly featureKeys: number[] = [];
+  private weights = new Float32Array(0);
   private totals = new Float64Array(0);
   private stamps = new Int32Array(0);
   private step = 0;
@@ -80,16 +103,21 @@ export class PerceptronTrainer {
     this.classes = classes;
   }
 
-  /** Scores `features` with the current (not averaged) weights, into `out`. */
+  get featureCount(): number {
+    return this.featureKeys.length;
+  }
+
+  /** Scores `features` (strings) with the current, not averaged, weights into `out`. */
   score(features: readonly string[], out: Float64Array): Float64Array {
-    const n = this.classes.length;
     out.fill(0);
-    for (const feature of features) {
-      const row = this.rows.get(feature);
-      if (row === undefined) continue;
-      const base = row * n;
-      for (let c = 0; c < n; c++) out[c] += this.weights[base + c];
-    }
+    for (const feature of features) this.addRow(this.table.get(hashString(feature)), out);
+    return out;
+  }
+
+  /** Scores the first `count` keys with the current weights into `out`. */
+  scoreKeys(keys: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    out.fill(0);
+    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]), out);
     return out;
   }
 
@@ -98,14 +126,16 @@ export class PerceptronTrainer {
     this.step++;
   }
 
-  /** Moves weight from the guessed class to the true class for each feature. */
+  /** Moves weight from the guessed class to the true class for each feature (strings). */
   update(truth: number, guess: number, features: readonly string[], amount = 1): void {
     if (truth === guess) return;
-    for (const feature of features) {
-      const row = this.rowOf(feature);
-      this.change(row, truth, amount);
-      this.change(row, guess, -amount);
-    }
+    for (const feature of features) this.change(this.rowOf(hashString(feature)), truth, guess, amount);
+  }
+
+  /** Moves weight from the guessed class to the true class for the first `count` keys. */
+  updateKeys(truth: number, guess: number, keys: ArrayLike<number>, count: number, amount = 1): void {
+    if (truth === guess) return;
+    for (let f = 0; f < count; f++) this.change(this.rowOf(keys[f]), truth, guess, amount);
   }
 
   /** Averages the weights over every step so far and returns the model. */
@@ -113,10 +143,10 @@ export class PerceptronTrainer {
     const minWeight = options.minWeight ?? 0;
     const n = this.classes.length;
     const steps = Math.max(1, this.step);
-    const kept: string[] = [];
+    const keptKeys: number[] = [];
     const averaged: number[] = [];
     const row = new Float32Array(n);
-    for (let r = 0; r < this.featureNames.length; r++) {
+    for (let r = 0; r < this.featureKeys.length; r++) {
       let largest = 0;
       for (let c = 0; c < n; c++) {
         const i = r * n + c;
@@ -125,32 +155,42 @@ export class PerceptronTrainer {
         largest = Math.max(largest, Math.abs(row[c]));
       }
       if (largest === 0 || largest < minWeight) continue;
-      kept.push(this.featureNames[r]);
+      keptKeys.push(this.featureKeys[r]);
       for (let c = 0; c < n; c++) averaged.push(row[c]);
     }
-    return new PerceptronModel(this.classes, kept, Float32Array.from(averaged));
+    return new PerceptronModel(this.classes, Uint32Array.from(keptKeys), Float32Array.from(averaged));
   }
 
-  private change(row: number, cls: number, amount: number): void {
-    const i = row * this.classes.length + cls;
+  private addRow(row: number, out: Float64Array): void {
+    if (row < 0) return;
+    const n = out.length;
+    const base = row * n;
+    for (let c = 0; c < n; c++) out[c] += this.weights[base + c];
+  }
+
+  private change(row: number, truth: number, guess: number, amount: number): void {
+    const base = row * this.classes.length;
+    this.bump(base + truth, amount);
+    this.bump(base + guess, -amount);
+  }
+
+  private bump(i: number, amount: number): void {
     this.totals[i] += (this.step - this.stamps[i]) * this.weights[i];
     this.stamps[i] = this.step;
     this.weights[i] += amount;
   }
 
-  private rowOf(feature: string): number {
-    let row = this.rows.get(feature);
-    if (row !== undefined) return row;
-    row = this.featureNames.length;
-    this.rows.set(feature, row);
-    this.featureNames.push(feature);
+  private rowOf(key: number): number {
+    const row = this.table.intern(key);
+    if (row < this.featureKeys.length) return row;
+    this.featureKeys.push(key);
     const needed = (row + 1) * this.classes.length;
     if (needed > this.weights.length) this.grow(Math.max(needed, this.weights.length * 2, 1024));
     return row;
   }
 
   private grow(size: number): void {
-    const weights = new Float64Array(size);
+    const weights = new Float32Array(size);
     weights.set(this.weights);
     const totals = new Float64Array(size);
     totals.set(this.totals);

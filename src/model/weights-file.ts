@@ -21,5 +21,30 @@ export function saveModel(path: string, model: PerceptronModel, meta: Readonly<R
 }
 
 export function loadModel(path: string): { model: PerceptronModel; header: ModelHeader } {
-  return decodeModel(gunzipSync(readFileSync(path)));
+  return decodeModel(gunzipSync(readFile(path)));
+}
+
+/** `models/<name>` for artifacts that are not perceptron weights (lexicons: `lexicon-nl.tsv.gz`). */
+export function artifactPath(fileName: string): string {
+  return join(MODELS_DIR, fileName);
+}
+
+/** Writes a text artifact gzip'd. */
+export function saveText(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+}
+
+/** Reads a gzip'd text artifact. */
+export function loadText(path: string): string {
+  return gunzipSync(readFile(path)).toString('utf8');
+}
+
+function readFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Error(`${path}: cannot read model file (${code}); train it with \`zegsman train\``);
+  }
 }
