@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import type { TextLexicon } from './text-lexicon.ts';
 
 /**
  * Everything a language contributes: lists loaded from `src/lang/<code>/*.json`, grouped by
@@ -9,4 +10,6 @@ export interface LangPack {
   readonly code: Lang;
   /** Display name of the language in English. */
   readonly name: string;
+  /** Abbreviations and tokenisation rules for paragraphs, sentences and tokens. */
+  readonly text: TextLexicon;
 }

@@ -1,0 +1,6 @@
+import abbreviations from './abbreviations.json' with { type: 'json' };
+import tokens from './tokens.json' with { type: 'json' };
+import { buildTextLexicon, type TextLexicon } from '../text-lexicon.ts';
+
+/** Dutch abbreviations and tokenisation rules for the text layer. */
+export const text: TextLexicon = buildTextLexicon(abbreviations, tokens);

@@ -1,0 +1,65 @@
+/**
+ * What the text layer (paragraphs, quotation marks, sentences, tokens) knows about a language.
+ * Loaded from `src/lang/<code>/abbreviations.json` and `src/lang/<code>/tokens.json` by
+ * `src/lang/<code>/text.ts`; every set is lower-case unless its comment says otherwise.
+ */
+export interface TextLexicon {
+  /**
+   * Words written with a final full stop that does not end the sentence, stored without that
+   * stop and as written ("dr", "d.w.z", "U.S", "Mr"). A word matches as written or with its
+   * first letter lower-cased ("Dr." at the start of a sentence matches "dr").
+   */
+  readonly abbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations (as in `abbreviations`) that often close a sentence ("etc", "enz"): a
+   * capital after them starts a new sentence; after the others it does not.
+   */
+  readonly sentenceFinalAbbreviations: ReadonlySet<string>;
+  /**
+   * Words that start with an apostrophe and are one token with it, without the apostrophe:
+   * "s" ('s avonds, 's-Hertogenbosch), "t", "n". Two digits ('90) always are.
+   */
+  readonly elisions: ReadonlySet<string>;
+  /** Whether a hyphen inside a word is a token of its own (English UD) or part of the word (Dutch). */
+  readonly splitHyphens: boolean;
+  /** With `splitHyphens`: first parts that keep their hyphen ("e-mail", "re-elect", "non-human"). */
+  readonly hyphenPrefixes: ReadonlySet<string>;
+  /**
+   * Endings after an apostrophe that are a token of their own ("s" of "John's"), unless the
+   * word before is one of `cliticHosts` ("it's", "that's" stay one token, as UD's multiword
+   * tokens do). Other endings ("don't", "I'm", "zo'n") stay in the word.
+   */
+  readonly splitClitics: ReadonlySet<string>;
+  readonly cliticHosts: ReadonlySet<string>;
+}
+
+/** The JSON shape of `abbreviations.json`. */
+export interface AbbreviationsFile {
+  readonly _source: string;
+  readonly abbreviations: readonly string[];
+  readonly sentenceFinal: readonly string[];
+}
+
+/** The JSON shape of `tokens.json`. */
+export interface TokenRulesFile {
+  readonly _source: string;
+  readonly elisions: readonly string[];
+  readonly splitHyphens: boolean;
+  readonly hyphenPrefixes: readonly string[];
+  readonly splitClitics: readonly string[];
+  readonly cliticHosts: readonly string[];
+}
+
+/** Builds a `TextLexicon` from the two files; an abbreviation is stored without its final stop. */
+export function buildTextLexicon(abbreviations: AbbreviationsFile, tokens: TokenRulesFile): TextLexicon {
+  const strip = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+  return {
+    abbreviations: new Set(abbreviations.abbreviations.map(strip)),
+    sentenceFinalAbbreviations: new Set(abbreviations.sentenceFinal.map(strip)),
+    elisions: new Set(tokens.elisions),
+    splitHyphens: tokens.splitHyphens,
+    hyphenPrefixes: new Set(tokens.hyphenPrefixes),
+    splitClitics: new Set(tokens.splitClitics),
+    cliticHosts: new Set(tokens.cliticHosts),
+  };
+}
