@@ -1,5 +1,6 @@
 import type { Lang } from '../core/types.ts';
 import type { TextLexicon } from './text-lexicon.ts';
+import type { SpeechLexicon } from './speech-lexicon.ts';
 
 /**
  * Everything a language contributes: lists loaded from `src/lang/<code>/*.json`, grouped by
@@ -12,4 +13,6 @@ export interface LangPack {
   readonly name: string;
   /** Abbreviations and tokenisation rules for paragraphs, sentences and tokens. */
   readonly text: TextLexicon;
+  /** Speech verbs, markers, roles, pronouns and first names for the quote and coreference stages. */
+  readonly speech: SpeechLexicon;
 }

@@ -1,9 +1,11 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
+import { speech } from './speech.ts';
 
 /** English. */
 export const en: LangPack = {
   code: 'en',
   name: 'English',
   text,
+  speech,
 };

@@ -1,9 +1,11 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
+import { speech } from './speech.ts';
 
 /** Dutch. */
 export const nl: LangPack = {
   code: 'nl',
   name: 'Dutch',
   text,
+  speech,
 };
