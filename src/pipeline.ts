@@ -3,6 +3,10 @@ import type { NamedStage } from './core/stage.ts';
 import type { Analysis, AnalyzeOptions, DocMeta, Lang } from './core/types.ts';
 import { packs } from './lang/index.ts';
 import { detectLanguage } from './text/detect-language.ts';
+import { findParagraphs } from './text/find-paragraphs.ts';
+import { pairQuoteMarks } from './text/pair-quote-marks.ts';
+import { splitSentences } from './text/split-sentences.ts';
+import { tokenize } from './text/tokenize.ts';
 
 /**
  * The whole algorithm, in order. Each stage is one file with one exported function that adds
@@ -12,6 +16,10 @@ export const stages: readonly NamedStage[] = [
   // Planned order (each engineer adds the line of their stage here, in this order):
   // paragraphs → quote-marks → sentences → tokens → tag → entities → coreference → quotes
   // → quantities → quoted-terms → hedges → times
+  { name: 'paragraphs', run: findParagraphs },
+  { name: 'quote-marks', run: pairQuoteMarks },
+  { name: 'sentences', run: splitSentences },
+  { name: 'tokens', run: tokenize },
 ];
 
 export class LanguageError extends Error {

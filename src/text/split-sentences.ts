@@ -1,0 +1,100 @@
+import type { Stage } from '../core/stage.ts';
+import type { QuoteSpan, Sentence } from '../core/types.ts';
+import type { TextLexicon } from '../lang/text-lexicon.ts';
+import { ABBREVIATION, FINAL_ABBREVIATION, classifyAbbreviation } from './classify-abbreviation.ts';
+import { isLowerCode, isSpaceCode, isUpperCode } from './char-class.ts';
+
+/** Marks and brackets that may follow the end of a sentence and belong to it. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', '«', ')', ']', '}', '“', '‘']);
+/** Marks and brackets that may open a sentence or a word. */
+const OPENERS = new Set(['"', "'", '“', '‘', '„', '‚', '«', '»', '‹', '(', '[', '{', '¿', '¡', '`']);
+
+/**
+ * Splits each paragraph into sentences (a heading is one sentence). A sentence ends after . ! ?
+ * or … (with any closing marks and brackets after it) when white space and then something
+ * other than a lower-case letter follows. A full stop after an abbreviation (dr., d.w.z.) or an
+ * initial (J.F. Kennedy) does not end it; one after an abbreviation that often closes a
+ * sentence (etc., Inc.) does when a capital follows. Numbers (20.000, 3,5, 22.30) never end one
+ * as their stops are not followed by white space. A quotation followed by a lower-case
+ * attribution (“…”, zei hij. / ,,…'' zegt hij.) stays one sentence with it; a quotation that
+ * holds several sentences is split inside. `tokenStart`/`tokenEnd` are filled by `tokenize`.
+ */
+export const splitSentences: Stage = (analysis, context) => {
+  const text = analysis.text;
+  const lexicon = context.pack.text;
+  const sentences: Sentence[] = [];
+  const closeMarkEnds = closingMarkEnds(analysis.quoteSpans);
+  analysis.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'heading') {
+      sentences.push({ start: paragraph.start, end: paragraph.end, paragraph: index, tokenStart: 0, tokenEnd: 0 });
+      return;
+    }
+    let sentenceStart = -1;
+    let i = paragraph.start;
+    const end = paragraph.end;
+    while (i < end) {
+      while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i >= end) break;
+      const chunkStart = i;
+      while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+      const chunkEnd = i;
+      if (sentenceStart === -1) sentenceStart = chunkStart;
+      let next = i;
+      while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
+      if (next >= end) break;
+      if (endsSentence(text, chunkStart, chunkEnd, next, end, lexicon, closeMarkEnds)) {
+        sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
+        sentenceStart = -1;
+      }
+    }
+    if (sentenceStart !== -1) sentences.push({ start: sentenceStart, end: paragraph.end, paragraph: index, tokenStart: 0, tokenEnd: 0 });
+  });
+  return { ...analysis, sentences };
+};
+
+/** Offsets just past each closing quotation mark, to look through them at the end of a sentence. */
+function closingMarkEnds(quoteSpans: readonly QuoteSpan[]): Set<number> {
+  const ends = new Set<number>();
+  for (const span of quoteSpans) if (span.close !== null) ends.add(span.close.end);
+  return ends;
+}
+
+/** Whether the chunk `text[start, end)` ends a sentence, given the next chunk at `next`. */
+function endsSentence(text: string, start: number, end: number, next: number, limit: number, lexicon: TextLexicon, closeMarkEnds: ReadonlySet<number>): boolean {
+  let last = end - 1;
+  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1))) last--;
+  const ch = text[last];
+  let final = false;
+  if (ch === '!' || ch === '?' || ch === '…') {
+    final = true;
+  } else if (ch === '.') {
+    if (last > start && text[last - 1] === '.') {
+      final = true; // ...
+    } else {
+      let wordStart = start;
+      while (wordStart < last && OPENERS.has(text[wordStart])) wordStart++;
+      const kind = classifyAbbreviation(text, wordStart, last, lexicon);
+      if (kind === ABBREVIATION) return false;
+      if (kind === FINAL_ABBREVIATION) return startsWithCapital(text, next, limit);
+      final = true;
+    }
+  }
+  if (!final) return false;
+  return !startsLowerCase(text, next, limit);
+}
+
+/** The first letter or digit of the next chunk, past opening marks. */
+function firstCode(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit - 1 && OPENERS.has(text[i])) i++;
+  if (text.charCodeAt(i) === 0x2c && text.charCodeAt(i + 1) === 0x2c) i += 2; // ,,
+  return i < limit ? text.charCodeAt(i) : 0x20;
+}
+
+function startsLowerCase(text: string, at: number, limit: number): boolean {
+  return isLowerCode(firstCode(text, at, limit));
+}
+
+function startsWithCapital(text: string, at: number, limit: number): boolean {
+  return isUpperCode(firstCode(text, at, limit));
+}
