@@ -1,5 +1,7 @@
 import type { EvalTask } from './task.ts';
+import { segmentTask } from './segment.ts';
 
 /** Every `zegsman eval <task>`; each task is one file in this folder. */
 export const evalTasks: readonly EvalTask[] = [
+  segmentTask,
 ];
