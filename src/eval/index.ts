@@ -1,7 +1,9 @@
 import type { EvalTask } from './task.ts';
 import { segmentTask } from './segment.ts';
+import { quotesTask } from './quotes.ts';
 
 /** Every `zegsman eval <task>`; each task is one file in this folder. */
 export const evalTasks: readonly EvalTask[] = [
   segmentTask,
+  quotesTask,
 ];
