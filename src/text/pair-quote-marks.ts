@@ -86,8 +86,9 @@ function pairInParagraph(text: string, start: number, end: number, lexicon: Text
     const opening = afterOpenish && beforeText;
     const closing = !isSpaceCode(prev) && i > start && (!beforeText || !isWordCode(next));
     switch (code) {
-      case 0x2c: // ,, typed Dutch opening mark
-        if (next === 0x2c && afterOpenish && i + 2 < end && !isSpaceCode(text.charCodeAt(i + 2))) {
+      case 0x2c: // ,, typed Dutch opening mark; also spaced as in tokenised text (",, Ik") and
+        // glued to the word before ("dat,,het"; "Jansen,,, waar": a comma, then the mark)
+        if (next === 0x2c && i + 2 < end && text.charCodeAt(i + 2) !== 0x2c) {
           open(i, 2, DOUBLE);
           i++;
         }
@@ -102,7 +103,9 @@ function pairInParagraph(text: string, start: number, end: number, lexicon: Text
         if (next === 0x27) {
           const next2 = i + 2 < end ? text.charCodeAt(i + 2) : 0x20;
           const closing2 = !isSpaceCode(prev) && i > start && (isSpaceCode(next2) || !isWordCode(next2));
-          if (hasOpen(DOUBLE) && (closing2 || !afterOpenish)) close(i, 2, DOUBLE);
+          // After a typed ,, opener, '' closes also when spaced as in tokenised text (" '' ").
+          const spacedClose = topMark(DOUBLE) === ',,' && (isSpaceCode(next2) || !isWordCode(next2));
+          if (hasOpen(DOUBLE) && (closing2 || !afterOpenish || spacedClose)) close(i, 2, DOUBLE);
           else if (afterOpenish && !isSpaceCode(next2)) open(i, 2, DOUBLE);
           i++;
           break;
