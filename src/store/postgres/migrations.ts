@@ -1,0 +1,159 @@
+/**
+ * Versioned migrations of the PostgreSQL store, applied in order under an advisory lock (so
+ * workers starting together migrate once), each in its own transaction. Never edit a
+ * migration that has shipped: add the next one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** The text-search configuration of a document: `dutch` or `english` by its language. */
+const CONFIG = `(CASE WHEN lang = 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END)`;
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, layers, failures, sources, full-text indexes',
+    sql: `
+      CREATE TABLE documents (
+        id bigserial PRIMARY KEY,
+        hash text NOT NULL UNIQUE,
+        source text,
+        lang text NOT NULL,
+        title text,
+        author text,
+        outlet text,
+        url text,
+        published text,
+        meta jsonb NOT NULL,
+        text text NOT NULL,
+        pipeline_version text NOT NULL,
+        schema_version text NOT NULL,
+        analysis jsonb NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now(),
+        analyzed_at timestamptz NOT NULL DEFAULT now(),
+        tsv tsvector GENERATED ALWAYS AS (to_tsvector(${CONFIG}, coalesce(title, '') || ' ' || text)) STORED
+      );
+      CREATE INDEX documents_published ON documents (published);
+      CREATE INDEX documents_outlet ON documents (lower(outlet));
+      CREATE INDEX documents_pipeline_version ON documents (pipeline_version, id);
+      CREATE INDEX documents_tsv ON documents USING gin (tsv);
+
+      CREATE TABLE quotes (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        quote_id text NOT NULL,
+        kind text NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        content text NOT NULL,
+        cue text,
+        speaker text,
+        speaker_name text,
+        speaker_entity text,
+        role text,
+        confidence double precision NOT NULL
+      );
+      CREATE INDEX quotes_document ON quotes (document_id);
+      CREATE INDEX quotes_speaker ON quotes USING gin (to_tsvector('simple', coalesce(speaker_name, '')));
+      CREATE INDEX quotes_content ON quotes USING gin (to_tsvector('simple', content));
+
+      CREATE TABLE mentions (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        mention_id text NOT NULL,
+        type text NOT NULL,
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        entity text,
+        confidence double precision NOT NULL
+      );
+      CREATE INDEX mentions_document ON mentions (document_id);
+
+      CREATE TABLE entities (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        entity_id text NOT NULL,
+        type text NOT NULL,
+        name text NOT NULL,
+        key text,
+        role text,
+        gender text,
+        aliases jsonb NOT NULL,
+        mention_count integer NOT NULL
+      );
+      CREATE INDEX entities_document ON entities (document_id);
+      CREATE INDEX entities_key ON entities (key);
+
+      CREATE TABLE quantities (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        value double precision NOT NULL,
+        value_max double precision,
+        approx text NOT NULL,
+        unit text,
+        claimed_by text,
+        quote_id text,
+        confidence double precision NOT NULL,
+        context text NOT NULL
+      );
+      CREATE INDEX quantities_document ON quantities (document_id);
+      CREATE INDEX quantities_about ON quantities USING gin (to_tsvector('simple', coalesce(unit, '') || ' ' || context));
+
+      CREATE TABLE quoted_terms (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        kind text NOT NULL,
+        confidence double precision NOT NULL
+      );
+      CREATE INDEX quoted_terms_document ON quoted_terms (document_id);
+
+      CREATE TABLE hedges (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        kind text NOT NULL,
+        sentence integer NOT NULL,
+        covers jsonb NOT NULL
+      );
+      CREATE INDEX hedges_document ON hedges (document_id);
+
+      CREATE TABLE times (
+        id bigserial PRIMARY KEY,
+        document_id bigint NOT NULL REFERENCES documents (id),
+        start_offset integer NOT NULL,
+        end_offset integer NOT NULL,
+        text text NOT NULL,
+        value text,
+        value_end text,
+        granularity text
+      );
+      CREATE INDEX times_document ON times (document_id);
+
+      CREATE TABLE failures (
+        source text PRIMARY KEY,
+        rule_id text NOT NULL,
+        reason text NOT NULL,
+        at text NOT NULL
+      );
+
+      CREATE TABLE sources (
+        path text PRIMARY KEY,
+        size bigint NOT NULL,
+        mtime_ms double precision NOT NULL,
+        finished_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+];

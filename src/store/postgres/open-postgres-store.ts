@@ -1,0 +1,423 @@
+import pg from 'pg';
+import type { Lang } from '../../core/types.ts';
+import { nextDay } from '../next-day.ts';
+import { parseSearchTerms, toTsQuery } from '../parse-search-terms.ts';
+import { restoreAnalysis } from '../prepare-document.ts';
+import {
+  StoreError,
+  type DocumentFilter,
+  type Failure,
+  type FigureQuery,
+  type FigureRecord,
+  type PreparedDocument,
+  type PutResult,
+  type QuoteQuery,
+  type QuoteRecord,
+  type SearchHit,
+  type SearchQuery,
+  type SourceMark,
+  type SpeakerCount,
+  type SpeakerQuery,
+  type Store,
+  type StoreStats,
+  type StoredDocument,
+  type StoredText,
+} from '../store.ts';
+import { migrations } from './migrations.ts';
+import { parsePostgresUrl } from './parse-postgres-url.ts';
+
+type Row = Record<string, unknown>;
+type Client = pg.PoolClient;
+
+/** Key of the advisory lock that serialises migrations between processes. */
+const MIGRATION_LOCK = 7_277_101;
+
+/**
+ * Opens the PostgreSQL store at `url` (`postgres://user:password@host:port/db`, with an optional
+ * `?schema=NAME` to keep the tables in their own schema), creating and migrating it when needed.
+ */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const { connectionString, schema, location } = parsePostgresUrl(url);
+  const pool = new pg.Pool({ connectionString, max: 4 });
+  pool.on('error', () => {
+    // An idle client lost its connection; the next query opens a new one.
+  });
+  if (schema !== null) {
+    pool.on('connect', (client) => {
+      client.query(`SET search_path TO ${quoteIdent(schema)}`).catch(() => {});
+    });
+  }
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema !== null) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+        await client.query(`SET search_path TO ${quoteIdent(schema)}`);
+      }
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new StoreError(location, `cannot open the PostgreSQL store (${error instanceof Error ? error.message : String(error)})`, 'store-open');
+  }
+  return new PostgresStore(pool, location);
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+async function migrate(client: Client): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await client.query<{ v: number }>('SELECT COALESCE(MAX(version), 0)::int AS v FROM schema_migrations');
+    const current = rows[0].v;
+    const newest = migrations[migrations.length - 1]?.version ?? 0;
+    if (current > newest) throw new Error(`the store has schema version ${current}, newer than this program knows (${newest}); update zegsman`);
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+/** Child tables and the columns (with types) `jsonb_to_recordset` reads for them. */
+const LAYERS = {
+  quotes: {
+    pick: 'quotes',
+    columns: 'document_id bigint, quote_id text, kind text, start_offset integer, end_offset integer, content text, cue text, speaker text, speaker_name text, speaker_entity text, role text, confidence double precision',
+  },
+  mentions: { pick: 'mentions', columns: 'document_id bigint, mention_id text, type text, start_offset integer, end_offset integer, text text, entity text, confidence double precision' },
+  entities: { pick: 'entities', columns: 'document_id bigint, entity_id text, type text, name text, key text, role text, gender text, aliases jsonb, mention_count integer' },
+  quantities: {
+    pick: 'quantities',
+    columns: 'document_id bigint, start_offset integer, end_offset integer, text text, value double precision, value_max double precision, approx text, unit text, claimed_by text, quote_id text, confidence double precision, context text',
+  },
+  quoted_terms: { pick: 'quotedTerms', columns: 'document_id bigint, start_offset integer, end_offset integer, text text, kind text, confidence double precision' },
+  hedges: { pick: 'hedges', columns: 'document_id bigint, start_offset integer, end_offset integer, text text, kind text, sentence integer, covers jsonb' },
+  times: { pick: 'times', columns: 'document_id bigint, start_offset integer, end_offset integer, text text, value text, value_end text, granularity text' },
+} as const;
+
+/** camelCase row keys as the snake_case column names `jsonb_to_recordset` matches. */
+const COLUMN_OF: Record<string, string> = {
+  documentId: 'document_id', quoteId: 'quote_id', start: 'start_offset', end: 'end_offset', speakerName: 'speaker_name',
+  speakerEntity: 'speaker_entity', mentionId: 'mention_id', entityId: 'entity_id', mentionCount: 'mention_count',
+  valueMax: 'value_max', claimedBy: 'claimed_by', valueEnd: 'value_end',
+};
+
+function toColumns(documentId: number, row: object): Row {
+  const out: Row = { document_id: documentId };
+  for (const [key, value] of Object.entries(row)) out[COLUMN_OF[key] ?? key] = value;
+  return out;
+}
+
+class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly location: string,
+  ) {}
+
+  private async transaction<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ hash: string }>('SELECT hash FROM documents WHERE hash = ANY($1::text[])', [hashes]);
+    return new Set(rows.map((row) => row.hash));
+  }
+
+  async putDocuments(documents: readonly PreparedDocument[]): Promise<PutResult> {
+    if (documents.length === 0) return { inserted: 0, skipped: 0 };
+    const records = documents.map((doc) => ({
+      hash: doc.hash,
+      source: doc.source,
+      lang: doc.lang,
+      title: doc.meta.title ?? null,
+      author: doc.meta.author ?? null,
+      outlet: doc.meta.outlet ?? null,
+      url: doc.meta.url ?? null,
+      published: doc.meta.published ?? null,
+      meta: doc.meta,
+      text: doc.text,
+      pipeline_version: doc.pipelineVersion,
+      schema_version: doc.schemaVersion,
+      analysis: doc.analysisJson,
+    }));
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ id: string; hash: string }>(
+        `INSERT INTO documents (hash, source, lang, title, author, outlet, url, published, meta, text, pipeline_version, schema_version, analysis)
+         SELECT hash, source, lang, title, author, outlet, url, published, meta, text, pipeline_version, schema_version, analysis::jsonb
+         FROM jsonb_to_recordset($1::jsonb) AS r(hash text, source text, lang text, title text, author text, outlet text, url text,
+           published text, meta jsonb, text text, pipeline_version text, schema_version text, analysis text)
+         ON CONFLICT (hash) DO NOTHING
+         RETURNING id, hash`,
+        [JSON.stringify(records)],
+      );
+      const idOf = new Map(rows.map((row) => [row.hash, Number(row.id)]));
+      const stored = documents.filter((doc) => idOf.has(doc.hash));
+      await this.insertRows(client, stored.map((doc) => [idOf.get(doc.hash) as number, doc]));
+      const sources = stored.map((doc) => doc.source).filter((source): source is string => source !== null);
+      if (sources.length > 0) await client.query('DELETE FROM failures WHERE source = ANY($1::text[])', [sources]);
+      return { inserted: rows.length, skipped: documents.length - rows.length };
+    });
+  }
+
+  async replaceAnalyses(documents: readonly PreparedDocument[]): Promise<number> {
+    if (documents.length === 0) return 0;
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ id: string; hash: string }>(
+        `UPDATE documents d SET pipeline_version = r.pipeline_version, schema_version = r.schema_version, analysis = r.analysis::jsonb, analyzed_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS r(hash text, pipeline_version text, schema_version text, analysis text)
+         WHERE d.hash = r.hash
+         RETURNING d.id, d.hash`,
+        [JSON.stringify(documents.map((doc) => ({ hash: doc.hash, pipeline_version: doc.pipelineVersion, schema_version: doc.schemaVersion, analysis: doc.analysisJson })))],
+      );
+      const ids = rows.map((row) => Number(row.id));
+      for (const table of Object.keys(LAYERS)) await client.query(`DELETE FROM ${table} WHERE document_id = ANY($1::bigint[])`, [ids]);
+      const idOf = new Map(rows.map((row) => [row.hash, Number(row.id)]));
+      await this.insertRows(client, documents.filter((doc) => idOf.has(doc.hash)).map((doc) => [idOf.get(doc.hash) as number, doc]));
+      return rows.length;
+    });
+  }
+
+  private async insertRows(client: Client, documents: ReadonlyArray<readonly [number, PreparedDocument]>): Promise<void> {
+    for (const [table, { pick, columns }] of Object.entries(LAYERS)) {
+      const records = documents.flatMap(([id, doc]) => doc.rows[pick].map((row) => toColumns(id, row)));
+      if (records.length === 0) continue;
+      const names = columns.split(', ').map((column) => column.split(' ')[0]).join(', ');
+      await client.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`, [JSON.stringify(records)]);
+    }
+  }
+
+  async textsToReanalyze(pipelineVersion: string, afterId: number, limit: number): Promise<StoredText[]> {
+    const { rows } = await this.pool.query(
+      `SELECT id, hash, source, lang, meta, text, pipeline_version FROM documents
+       WHERE pipeline_version <> $1 AND id > $2 ORDER BY id LIMIT $3`,
+      [pipelineVersion, afterId, limit],
+    );
+    return rows.map((row: Row) => ({
+      id: Number(row.id),
+      hash: String(row.hash),
+      source: row.source === null ? null : String(row.source),
+      lang: row.lang as Lang,
+      meta: row.meta as StoredText['meta'],
+      text: String(row.text),
+      pipelineVersion: String(row.pipeline_version),
+    }));
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    const { rows } = await this.pool.query(`${DOCUMENT_COLUMNS} WHERE d.id = $1`, [id]);
+    return rows.length === 0 ? null : toStoredDocument(rows[0]);
+  }
+
+  async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {
+    let afterId = 0;
+    for (;;) {
+      const { where, params } = documentWhere(filter, [afterId]);
+      const { rows } = await this.pool.query(`${DOCUMENT_COLUMNS} WHERE d.id > $1${where} ORDER BY d.id LIMIT 200`, params);
+      if (rows.length === 0) return;
+      for (const row of rows) yield toStoredDocument(row);
+      afterId = Number(rows[rows.length - 1].id);
+    }
+  }
+
+  async recordFailures(failures: readonly Failure[]): Promise<void> {
+    if (failures.length === 0) return;
+    await this.pool.query(
+      `INSERT INTO failures (source, rule_id, reason, at)
+       SELECT DISTINCT ON (source) source, "ruleId", reason, at FROM jsonb_to_recordset($1::jsonb) AS r(source text, "ruleId" text, reason text, at text)
+       ON CONFLICT (source) DO UPDATE SET rule_id = excluded.rule_id, reason = excluded.reason, at = excluded.at`,
+      [JSON.stringify(failures)],
+    );
+  }
+
+  async failures(): Promise<Failure[]> {
+    const { rows } = await this.pool.query<Failure>('SELECT source, rule_id AS "ruleId", reason, at FROM failures ORDER BY at, source');
+    return rows;
+  }
+
+  async isSourceDone(mark: SourceMark): Promise<boolean> {
+    const { rows } = await this.pool.query('SELECT 1 FROM sources WHERE path = $1 AND size = $2 AND mtime_ms = $3', [mark.path, mark.size, mark.mtimeMs]);
+    return rows.length > 0;
+  }
+
+  async markSourceDone(mark: SourceMark): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO sources (path, size, mtime_ms) VALUES ($1, $2, $3)
+       ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, finished_at = now()`,
+      [mark.path, mark.size, mark.mtimeMs],
+    );
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const terms = parseSearchTerms(query.text);
+    if (terms.length === 0) return [];
+    const params: unknown[] = [query.limit ?? 20];
+    // A prefix is matched unstemmed as well: "stakin*" must find "staking" although its stem is "stak".
+    const combined = (config: string): string =>
+      terms
+        .map((term) => {
+          params.push(toTsQuery([term]));
+          const stemmed = `to_tsquery('${config}', $${params.length})`;
+          return term.prefix ? `(${stemmed} || to_tsquery('simple', $${params.length}))` : stemmed;
+        })
+        .join(' && ');
+    const nl = combined('dutch');
+    params.length = 1;
+    const en = combined('english');
+    const { where } = documentWhere(query, params);
+    const { rows } = await this.pool.query(
+      `WITH q AS (SELECT ${nl} AS nl, ${en} AS en),
+       hits AS (
+         SELECT d.id, d.source, d.title, d.outlet, d.published, d.lang, d.text,
+           CASE WHEN d.lang = 'nl' THEN q.nl ELSE q.en END AS query,
+           ts_rank(d.tsv, CASE WHEN d.lang = 'nl' THEN q.nl ELSE q.en END) AS rank
+         FROM documents d, q
+         WHERE ((d.lang = 'nl' AND d.tsv @@ q.nl) OR (d.lang <> 'nl' AND d.tsv @@ q.en))${where}
+         ORDER BY rank DESC, d.id LIMIT $1)
+       SELECT id AS "documentId", source, title, outlet, published, lang,
+         ts_headline(CASE WHEN lang = 'nl' THEN 'dutch'::regconfig ELSE 'english'::regconfig END, text, query,
+           'StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
+       FROM hits ORDER BY rank DESC, id`,
+      params,
+    );
+    return rows.map((row: Row) => ({ ...(row as unknown as SearchHit), documentId: Number(row.documentId) }));
+  }
+
+  async quotes(query: QuoteQuery): Promise<QuoteRecord[]> {
+    const { where, params } = documentWhere(query, [query.limit ?? 100]);
+    let match = '';
+    if (query.speaker !== undefined) {
+      params.push(toTsQuery(parseSearchTerms(query.speaker)) || "''");
+      match += ` AND to_tsvector('simple', coalesce(q.speaker_name, '')) @@ to_tsquery('simple', $${params.length})`;
+    }
+    if (query.text !== undefined) {
+      params.push(toTsQuery(parseSearchTerms(query.text)) || "''");
+      match += ` AND to_tsvector('simple', q.content) @@ to_tsquery('simple', $${params.length})`;
+    }
+    const { rows } = await this.pool.query(
+      `SELECT d.id AS "documentId", d.source, d.title, d.outlet, d.published, q.quote_id AS "quoteId", q.kind,
+         q.speaker_name AS "speakerName", q.role, q.cue, q.content, q.start_offset AS start, q.end_offset AS "end", q.confidence
+       FROM quotes q JOIN documents d ON d.id = q.document_id
+       WHERE true${match}${where}
+       ORDER BY d.published DESC NULLS LAST, d.id, q.start_offset
+       LIMIT $1`,
+      params,
+    );
+    return rows.map((row: Row) => ({ ...(row as unknown as QuoteRecord), documentId: Number(row.documentId) }));
+  }
+
+  async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
+    const { where, params } = documentWhere(query, [query.limit ?? 50]);
+    const { rows } = await this.pool.query(
+      `SELECT q.speaker_name AS "speakerName", q.role, d.outlet, COUNT(*)::int AS quotes, COUNT(DISTINCT q.document_id)::int AS documents
+       FROM quotes q JOIN documents d ON d.id = q.document_id
+       WHERE q.speaker_name IS NOT NULL${where}
+       GROUP BY q.speaker_name, q.role, d.outlet
+       ORDER BY quotes DESC, q.speaker_name COLLATE "C", q.role COLLATE "C" NULLS FIRST, d.outlet COLLATE "C" NULLS FIRST
+       LIMIT $1`,
+      params,
+    );
+    return rows as SpeakerCount[];
+  }
+
+  async figures(query: FigureQuery): Promise<FigureRecord[]> {
+    const { where, params } = documentWhere(query, [query.limit ?? 100]);
+    let match = '';
+    if (query.about !== undefined) {
+      params.push(toTsQuery(parseSearchTerms(query.about)) || "''");
+      match = ` AND to_tsvector('simple', coalesce(f.unit, '') || ' ' || f.context) @@ to_tsquery('simple', $${params.length})`;
+    }
+    const { rows } = await this.pool.query(
+      `SELECT d.id AS "documentId", d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS "valueMax",
+         f.approx, f.unit, f.claimed_by AS "claimedBy", f.context, f.start_offset AS start, f.end_offset AS "end"
+       FROM quantities f JOIN documents d ON d.id = f.document_id
+       WHERE true${match}${where}
+       ORDER BY d.published DESC NULLS LAST, d.id, f.start_offset
+       LIMIT $1`,
+      params,
+    );
+    return rows.map((row: Row) => ({ ...(row as unknown as FigureRecord), documentId: Number(row.documentId) }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const { rows } = await this.pool.query<Record<string, number>>(
+      `SELECT (SELECT COUNT(*) FROM documents)::int AS documents, (SELECT COUNT(*) FROM quotes)::int AS quotes,
+         (SELECT COUNT(*) FROM mentions)::int AS mentions, (SELECT COUNT(*) FROM entities)::int AS entities,
+         (SELECT COUNT(*) FROM quantities)::int AS quantities, (SELECT COUNT(*) FROM quoted_terms)::int AS "quotedTerms",
+         (SELECT COUNT(*) FROM hedges)::int AS hedges, (SELECT COUNT(*) FROM times)::int AS times,
+         (SELECT COUNT(*) FROM failures)::int AS failures`,
+    );
+    const versions = await this.pool.query<{ v: string; n: number }>('SELECT pipeline_version AS v, COUNT(*)::int AS n FROM documents GROUP BY pipeline_version ORDER BY v');
+    const counts = rows[0];
+    return {
+      documents: counts.documents,
+      quotes: counts.quotes,
+      mentions: counts.mentions,
+      entities: counts.entities,
+      quantities: counts.quantities,
+      quotedTerms: counts.quotedTerms,
+      hedges: counts.hedges,
+      times: counts.times,
+      failures: counts.failures,
+      pipelineVersions: Object.fromEntries(versions.rows.map((row) => [row.v, row.n])),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+const DOCUMENT_COLUMNS = `SELECT d.id, d.hash, d.source, d.lang, d.meta, d.text, d.pipeline_version, d.analysis::text AS analysis,
+  to_char(d.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ingested_at FROM documents d`;
+
+/** SQL conditions on `documents d` for a filter, numbered after the parameters already in `params`. */
+function documentWhere(filter: DocumentFilter, params: unknown[]): { where: string; params: unknown[] } {
+  let where = '';
+  const add = (sql: string, value: unknown): void => {
+    params.push(value);
+    where += ` AND ${sql.replace('?', `$${params.length}`)}`;
+  };
+  if (filter.outlet !== undefined) add('lower(d.outlet) = lower(?)', filter.outlet);
+  if (filter.since !== undefined) add('d.published >= ?', filter.since);
+  if (filter.until !== undefined) add('d.published < ?', nextDay(filter.until));
+  if (filter.lang !== undefined) add('d.lang = ?', filter.lang);
+  return { where, params };
+}
+
+function toStoredDocument(row: Row): StoredDocument {
+  return {
+    id: Number(row.id),
+    hash: String(row.hash),
+    source: row.source === null ? null : String(row.source),
+    lang: row.lang as Lang,
+    meta: row.meta as StoredDocument['meta'],
+    pipelineVersion: String(row.pipeline_version),
+    ingestedAt: String(row.ingested_at),
+    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Versioned migrations of the SQLite store, applied in order, each in its own transaction.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** FTS5 tokenizer: Unicode word boundaries, case- and accent-insensitive (no stemming). */
+const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2'`;
+
+/** Full-text index kept in step with its content table by triggers. */
+function ftsTable(name: string, table: string, columns: readonly string[]): string {
+  const list = columns.join(', ');
+  const newValues = columns.map((c) => `new.${c}`).join(', ');
+  const oldValues = columns.map((c) => `old.${c}`).join(', ');
+  return `
+    CREATE VIRTUAL TABLE ${name} USING fts5(${list}, content = '${table}', content_rowid = 'id', ${TOKENIZE});
+    CREATE TRIGGER ${name}_insert AFTER INSERT ON ${table} BEGIN
+      INSERT INTO ${name} (rowid, ${list}) VALUES (new.id, ${newValues});
+    END;
+    CREATE TRIGGER ${name}_delete AFTER DELETE ON ${table} BEGIN
+      INSERT INTO ${name} (${name}, rowid, ${list}) VALUES ('delete', old.id, ${oldValues});
+    END;
+    CREATE TRIGGER ${name}_update AFTER UPDATE OF ${list} ON ${table} BEGIN
+      INSERT INTO ${name} (${name}, rowid, ${list}) VALUES ('delete', old.id, ${oldValues});
+      INSERT INTO ${name} (rowid, ${list}) VALUES (new.id, ${newValues});
+    END;`;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, layers, failures, sources, full-text indexes',
+    sql: `
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        source TEXT,
+        lang TEXT NOT NULL,
+        title TEXT,
+        author TEXT,
+        outlet TEXT,
+        url TEXT,
+        published TEXT,
+        meta TEXT NOT NULL,
+        text TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL,
+        schema_version TEXT NOT NULL,
+        analysis TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        analyzed_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_published ON documents (published);
+      CREATE INDEX documents_outlet ON documents (outlet COLLATE NOCASE);
+      CREATE INDEX documents_pipeline_version ON documents (pipeline_version, id);
+
+      CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        quote_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        cue TEXT,
+        speaker TEXT,
+        speaker_name TEXT,
+        speaker_entity TEXT,
+        role TEXT,
+        confidence REAL NOT NULL
+      );
+      CREATE INDEX quotes_document ON quotes (document_id);
+
+      CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        mention_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        entity TEXT,
+        confidence REAL NOT NULL
+      );
+      CREATE INDEX mentions_document ON mentions (document_id);
+
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        entity_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        key TEXT,
+        role TEXT,
+        gender TEXT,
+        aliases TEXT NOT NULL,
+        mention_count INTEGER NOT NULL
+      );
+      CREATE INDEX entities_document ON entities (document_id);
+      CREATE INDEX entities_key ON entities (key);
+
+      CREATE TABLE quantities (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        value_max REAL,
+        approx TEXT NOT NULL,
+        unit TEXT,
+        claimed_by TEXT,
+        quote_id TEXT,
+        confidence REAL NOT NULL,
+        context TEXT NOT NULL
+      );
+      CREATE INDEX quantities_document ON quantities (document_id);
+
+      CREATE TABLE quoted_terms (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        confidence REAL NOT NULL
+      );
+      CREATE INDEX quoted_terms_document ON quoted_terms (document_id);
+
+      CREATE TABLE hedges (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        covers TEXT NOT NULL
+      );
+      CREATE INDEX hedges_document ON hedges (document_id);
+
+      CREATE TABLE times (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value TEXT,
+        value_end TEXT,
+        granularity TEXT
+      );
+      CREATE INDEX times_document ON times (document_id);
+
+      CREATE TABLE failures (
+        source TEXT PRIMARY KEY,
+        rule_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+
+      CREATE TABLE sources (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ms REAL NOT NULL,
+        finished_at TEXT NOT NULL
+      );
+      ${ftsTable('documents_fts', 'documents', ['title', 'text'])}
+      ${ftsTable('quotes_fts', 'quotes', ['content', 'speaker_name'])}
+      ${ftsTable('quantities_fts', 'quantities', ['unit', 'context'])}
+    `,
+  },
+];

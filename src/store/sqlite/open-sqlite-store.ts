@@ -1,0 +1,350 @@
+import Database from 'better-sqlite3';
+import type { Lang } from '../../core/types.ts';
+import { nextDay } from '../next-day.ts';
+import { parseSearchTerms, toFts5Query } from '../parse-search-terms.ts';
+import { restoreAnalysis } from '../prepare-document.ts';
+import {
+  StoreError,
+  type DocumentFilter,
+  type Failure,
+  type FigureQuery,
+  type FigureRecord,
+  type PreparedDocument,
+  type PutResult,
+  type QuoteQuery,
+  type QuoteRecord,
+  type SearchHit,
+  type SearchQuery,
+  type SourceMark,
+  type SpeakerCount,
+  type SpeakerQuery,
+  type Store,
+  type StoreStats,
+  type StoredDocument,
+  type StoredText,
+} from '../store.ts';
+import { migrations } from './migrations.ts';
+
+type Row = Record<string, unknown>;
+type Params = Record<string, string | number | null>;
+
+/**
+ * Opens (creating and migrating it when needed) the SQLite store at `path` (`:memory:` for a
+ * throw-away one). WAL journal: readers never block the one writer, and a killed process leaves
+ * the last committed transaction intact.
+ */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 10000');
+    db.pragma('cache_size = -65536');
+    migrate(db);
+  } catch (error) {
+    throw new StoreError(path, `cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, 'store-open');
+  }
+  return new SqliteStore(db, path);
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
+  const newest = migrations[migrations.length - 1]?.version ?? 0;
+  if (current > newest) throw new Error(`the store has schema version ${current}, newer than this program knows (${newest}); update zegsman`);
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+    }).immediate();
+  }
+}
+
+const LAYER_TABLES = ['quotes', 'mentions', 'entities', 'quantities', 'quoted_terms', 'hedges', 'times'] as const;
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly insertDocument: Database.Statement;
+  private readonly updateDocument: Database.Statement;
+  private readonly documentIdByHash: Database.Statement;
+  private readonly insertLayer: Record<(typeof LAYER_TABLES)[number], Database.Statement>;
+  private readonly deleteLayer: Database.Statement[];
+  private readonly deleteFailure: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+  ) {
+    this.insertDocument = db.prepare(`
+      INSERT INTO documents (hash, source, lang, title, author, outlet, url, published, meta, text, pipeline_version, schema_version, analysis, ingested_at, analyzed_at)
+      VALUES (@hash, @source, @lang, @title, @author, @outlet, @url, @published, @meta, @text, @pipelineVersion, @schemaVersion, @analysis, @now, @now)
+      ON CONFLICT (hash) DO NOTHING`);
+    this.updateDocument = db.prepare(`
+      UPDATE documents SET pipeline_version = @pipelineVersion, schema_version = @schemaVersion, analysis = @analysis, analyzed_at = @now
+      WHERE id = @id`);
+    this.documentIdByHash = db.prepare('SELECT id FROM documents WHERE hash = ?').pluck();
+    this.insertLayer = {
+      quotes: db.prepare(`INSERT INTO quotes (document_id, quote_id, kind, start_offset, end_offset, content, cue, speaker, speaker_name, speaker_entity, role, confidence)
+        VALUES (@documentId, @quoteId, @kind, @start, @end, @content, @cue, @speaker, @speakerName, @speakerEntity, @role, @confidence)`),
+      mentions: db.prepare(`INSERT INTO mentions (document_id, mention_id, type, start_offset, end_offset, text, entity, confidence)
+        VALUES (@documentId, @mentionId, @type, @start, @end, @text, @entity, @confidence)`),
+      entities: db.prepare(`INSERT INTO entities (document_id, entity_id, type, name, key, role, gender, aliases, mention_count)
+        VALUES (@documentId, @entityId, @type, @name, @key, @role, @gender, @aliases, @mentionCount)`),
+      quantities: db.prepare(`INSERT INTO quantities (document_id, start_offset, end_offset, text, value, value_max, approx, unit, claimed_by, quote_id, confidence, context)
+        VALUES (@documentId, @start, @end, @text, @value, @valueMax, @approx, @unit, @claimedBy, @quoteId, @confidence, @context)`),
+      quoted_terms: db.prepare(`INSERT INTO quoted_terms (document_id, start_offset, end_offset, text, kind, confidence)
+        VALUES (@documentId, @start, @end, @text, @kind, @confidence)`),
+      hedges: db.prepare(`INSERT INTO hedges (document_id, start_offset, end_offset, text, kind, sentence, covers)
+        VALUES (@documentId, @start, @end, @text, @kind, @sentence, @covers)`),
+      times: db.prepare(`INSERT INTO times (document_id, start_offset, end_offset, text, value, value_end, granularity)
+        VALUES (@documentId, @start, @end, @text, @value, @valueEnd, @granularity)`),
+    };
+    this.deleteLayer = LAYER_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE document_id = ?`));
+    this.deleteFailure = db.prepare('DELETE FROM failures WHERE source = ?');
+  }
+
+  async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
+    const known = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const chunk = hashes.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT hash FROM documents WHERE hash IN (${chunk.map(() => '?').join(',')})`).pluck().all(...chunk) as string[];
+      for (const hash of rows) known.add(hash);
+    }
+    return known;
+  }
+
+  async putDocuments(documents: readonly PreparedDocument[]): Promise<PutResult> {
+    const now = new Date().toISOString();
+    let inserted = 0;
+    this.db.transaction(() => {
+      for (const doc of documents) {
+        const result = this.insertDocument.run({
+          hash: doc.hash,
+          source: doc.source,
+          lang: doc.lang,
+          title: doc.meta.title ?? null,
+          author: doc.meta.author ?? null,
+          outlet: doc.meta.outlet ?? null,
+          url: doc.meta.url ?? null,
+          published: doc.meta.published ?? null,
+          meta: JSON.stringify(doc.meta),
+          text: doc.text,
+          pipelineVersion: doc.pipelineVersion,
+          schemaVersion: doc.schemaVersion,
+          analysis: doc.analysisJson,
+          now,
+        });
+        if (result.changes === 0) continue;
+        inserted += 1;
+        this.insertRows(Number(result.lastInsertRowid), doc);
+        if (doc.source !== null) this.deleteFailure.run(doc.source);
+      }
+    }).immediate();
+    return { inserted, skipped: documents.length - inserted };
+  }
+
+  async replaceAnalyses(documents: readonly PreparedDocument[]): Promise<number> {
+    const now = new Date().toISOString();
+    let replaced = 0;
+    this.db.transaction(() => {
+      for (const doc of documents) {
+        const id = this.documentIdByHash.get(doc.hash) as number | undefined;
+        if (id === undefined) continue;
+        for (const statement of this.deleteLayer) statement.run(id);
+        this.updateDocument.run({ id, pipelineVersion: doc.pipelineVersion, schemaVersion: doc.schemaVersion, analysis: doc.analysisJson, now });
+        this.insertRows(id, doc);
+        replaced += 1;
+      }
+    }).immediate();
+    return replaced;
+  }
+
+  private insertRows(documentId: number, doc: PreparedDocument): void {
+    const { rows } = doc;
+    for (const row of rows.quotes) this.insertLayer.quotes.run({ documentId, ...row });
+    for (const row of rows.mentions) this.insertLayer.mentions.run({ documentId, ...row });
+    for (const row of rows.entities) this.insertLayer.entities.run({ documentId, ...row, aliases: JSON.stringify(row.aliases) });
+    for (const row of rows.quantities) this.insertLayer.quantities.run({ documentId, ...row });
+    for (const row of rows.quotedTerms) this.insertLayer.quoted_terms.run({ documentId, ...row });
+    for (const row of rows.hedges) this.insertLayer.hedges.run({ documentId, ...row, covers: JSON.stringify(row.covers) });
+    for (const row of rows.times) this.insertLayer.times.run({ documentId, ...row });
+  }
+
+  async textsToReanalyze(pipelineVersion: string, afterId: number, limit: number): Promise<StoredText[]> {
+    const rows = this.db
+      .prepare(`SELECT id, hash, source, lang, meta, text, pipeline_version FROM documents
+        WHERE pipeline_version <> ? AND id > ? ORDER BY id LIMIT ?`)
+      .all(pipelineVersion, afterId, limit) as Row[];
+    return rows.map((row) => ({
+      id: Number(row.id),
+      hash: String(row.hash),
+      source: row.source === null ? null : String(row.source),
+      lang: row.lang as Lang,
+      meta: JSON.parse(String(row.meta)),
+      text: String(row.text),
+      pipelineVersion: String(row.pipeline_version),
+    }));
+  }
+
+  async getDocument(id: number): Promise<StoredDocument | null> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return row === undefined ? null : toStoredDocument(row);
+  }
+
+  async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {
+    const { where, params } = documentWhere(filter);
+    // Pages by id, so no statement stays open between the yields.
+    let afterId = 0;
+    const page = this.db.prepare(`SELECT * FROM documents d WHERE d.id > @afterId${where} ORDER BY d.id LIMIT 200`);
+    for (;;) {
+      const rows = page.all({ ...params, afterId }) as Row[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield toStoredDocument(row);
+      afterId = Number(rows[rows.length - 1].id);
+    }
+  }
+
+  async recordFailures(failures: readonly Failure[]): Promise<void> {
+    const upsert = this.db.prepare(`INSERT INTO failures (source, rule_id, reason, at) VALUES (@source, @ruleId, @reason, @at)
+      ON CONFLICT (source) DO UPDATE SET rule_id = excluded.rule_id, reason = excluded.reason, at = excluded.at`);
+    this.db.transaction(() => {
+      for (const failure of failures) upsert.run(failure);
+    }).immediate();
+  }
+
+  async failures(): Promise<Failure[]> {
+    return this.db.prepare('SELECT source, rule_id AS ruleId, reason, at FROM failures ORDER BY at, source').all() as Failure[];
+  }
+
+  async isSourceDone(mark: SourceMark): Promise<boolean> {
+    const row = this.db.prepare('SELECT size, mtime_ms FROM sources WHERE path = ?').get(mark.path) as { size: number; mtime_ms: number } | undefined;
+    return row !== undefined && row.size === mark.size && row.mtime_ms === mark.mtimeMs;
+  }
+
+  async markSourceDone(mark: SourceMark): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO sources (path, size, mtime_ms, finished_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, finished_at = excluded.finished_at`)
+      .run(mark.path, mark.size, mark.mtimeMs, new Date().toISOString());
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const terms = parseSearchTerms(query.text);
+    if (terms.length === 0) return [];
+    const { where, params } = documentWhere(query);
+    return this.db
+      .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, d.lang,
+          snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
+        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+        WHERE documents_fts MATCH @match${where}
+        ORDER BY rank LIMIT @limit`)
+      .all({ ...params, match: toFts5Query(terms), limit: query.limit ?? 20 }) as SearchHit[];
+  }
+
+  async quotes(query: QuoteQuery): Promise<QuoteRecord[]> {
+    const { where, params } = documentWhere(query);
+    const match = [
+      ...(query.speaker !== undefined ? [`speaker_name : (${toFts5Query(parseSearchTerms(query.speaker)) || '""'})`] : []),
+      ...(query.text !== undefined ? [`content : (${toFts5Query(parseSearchTerms(query.text)) || '""'})`] : []),
+    ].join(' AND ');
+    const from = match === ''
+      ? 'quotes q JOIN documents d ON d.id = q.document_id'
+      : 'quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id';
+    const rows = this.db
+      .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, q.quote_id AS quoteId, q.kind,
+          q.speaker_name AS speakerName, q.role, q.cue, q.content, q.start_offset AS start, q.end_offset AS "end", q.confidence
+        FROM ${from}
+        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${where}
+        ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
+        LIMIT @limit`)
+      .all({ ...params, ...(match === '' ? {} : { match }), limit: query.limit ?? 100 });
+    return rows as QuoteRecord[];
+  }
+
+  async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
+    const { where, params } = documentWhere(query);
+    return this.db
+      .prepare(`SELECT q.speaker_name AS speakerName, q.role, d.outlet, COUNT(*) AS quotes, COUNT(DISTINCT q.document_id) AS documents
+        FROM quotes q JOIN documents d ON d.id = q.document_id
+        WHERE q.speaker_name IS NOT NULL${where}
+        GROUP BY q.speaker_name, q.role, d.outlet
+        ORDER BY quotes DESC, speakerName, q.role, d.outlet
+        LIMIT @limit`)
+      .all({ ...params, limit: query.limit ?? 50 }) as SpeakerCount[];
+  }
+
+  async figures(query: FigureQuery): Promise<FigureRecord[]> {
+    const { where, params } = documentWhere(query);
+    const about = query.about === undefined ? '' : toFts5Query(parseSearchTerms(query.about)) || '""';
+    const from = about === ''
+      ? 'quantities f JOIN documents d ON d.id = f.document_id'
+      : 'quantities_fts JOIN quantities f ON f.id = quantities_fts.rowid JOIN documents d ON d.id = f.document_id';
+    return this.db
+      .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS valueMax,
+          f.approx, f.unit, f.claimed_by AS claimedBy, f.context, f.start_offset AS start, f.end_offset AS "end"
+        FROM ${from}
+        WHERE 1 = 1${about === '' ? '' : ' AND quantities_fts MATCH @about'}${where}
+        ORDER BY d.published IS NULL, d.published DESC, d.id, f.start_offset
+        LIMIT @limit`)
+      .all({ ...params, ...(about === '' ? {} : { about }), limit: query.limit ?? 100 }) as FigureRecord[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string): number => Number(this.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get());
+    const versions = this.db.prepare('SELECT pipeline_version AS v, COUNT(*) AS n FROM documents GROUP BY pipeline_version ORDER BY v').all() as Array<{ v: string; n: number }>;
+    return {
+      documents: count('documents'),
+      quotes: count('quotes'),
+      mentions: count('mentions'),
+      entities: count('entities'),
+      quantities: count('quantities'),
+      quotedTerms: count('quoted_terms'),
+      hedges: count('hedges'),
+      times: count('times'),
+      failures: count('failures'),
+      pipelineVersions: Object.fromEntries(versions.map((row) => [row.v, row.n])),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** SQL conditions on `documents d` for a filter, to append after a WHERE. */
+function documentWhere(filter: DocumentFilter): { where: string; params: Params } {
+  let where = '';
+  const params: Params = {};
+  if (filter.outlet !== undefined) {
+    where += ' AND d.outlet = @outlet COLLATE NOCASE';
+    params.outlet = filter.outlet;
+  }
+  if (filter.since !== undefined) {
+    where += ' AND d.published >= @since';
+    params.since = filter.since;
+  }
+  if (filter.until !== undefined) {
+    where += ' AND d.published < @until';
+    params.until = nextDay(filter.until);
+  }
+  if (filter.lang !== undefined) {
+    where += ' AND d.lang = @lang';
+    params.lang = filter.lang;
+  }
+  return { where, params };
+}
+
+function toStoredDocument(row: Row): StoredDocument {
+  return {
+    id: Number(row.id),
+    hash: String(row.hash),
+    source: row.source === null ? null : String(row.source),
+    lang: row.lang as Lang,
+    meta: JSON.parse(String(row.meta)),
+    pipelineVersion: String(row.pipeline_version),
+    ingestedAt: String(row.ingested_at),
+    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
+  };
+}
