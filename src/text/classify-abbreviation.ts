@@ -16,8 +16,8 @@ export const FINAL_ABBREVIATION = 2;
 export function classifyAbbreviation(text: string, start: number, end: number, lexicon: TextLexicon): number {
   if (end <= start) return NOT_ABBREVIATION;
   const first = text.charCodeAt(start);
-  if (end - start === 1) return isLetterCode(first) ? ABBREVIATION : NOT_ABBREVIATION;
   const word = text.slice(start, end);
+  if (end - start === 1 && isUpperCode(first) && !lexicon.sentenceFinalAbbreviations.has(word)) return ABBREVIATION;
   if (lexicon.abbreviations.has(word)) {
     return lexicon.sentenceFinalAbbreviations.has(word) ? FINAL_ABBREVIATION : ABBREVIATION;
   }
@@ -27,26 +27,37 @@ export function classifyAbbreviation(text: string, start: number, end: number, l
       return lexicon.sentenceFinalAbbreviations.has(lowered) ? FINAL_ABBREVIATION : ABBREVIATION;
     }
   }
-  return isDottedShortForm(text, start, end) ? FINAL_ABBREVIATION : NOT_ABBREVIATION;
+  const dotted = dottedShortForm(text, start, end);
+  return dotted === INITIALS ? ABBREVIATION : dotted === SHORT_FORM ? FINAL_ABBREVIATION : NOT_ABBREVIATION;
 }
 
-/** Letters in parts of one or two, joined by full stops: "U.S", "d.w.z", "Ph.D". */
-function isDottedShortForm(text: string, start: number, end: number): boolean {
+const NONE = 0;
+const INITIALS = 1;
+const SHORT_FORM = 2;
+
+/**
+ * Letters in parts of one or two, joined by full stops: INITIALS when every part is one capital
+ * ("J.F", "M.C"), SHORT_FORM otherwise ("d.w.z", "Ph.D", "p.m"), else NONE.
+ */
+function dottedShortForm(text: string, start: number, end: number): number {
   let run = 0;
   let dots = 0;
+  let initials = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x2e) {
-      if (run === 0) return false;
+      if (run === 0) return NONE;
       dots++;
       run = 0;
     } else if (isLetterCode(code)) {
       run++;
-      if (run > 2) return false;
+      if (run > 2) return NONE;
+      if (run > 1 || !isUpperCode(code)) initials = false;
     } else {
-      return false;
+      return NONE;
     }
   }
-  return dots > 0 && run > 0;
+  if (dots === 0 || run === 0) return NONE;
+  return initials ? INITIALS : SHORT_FORM;
 }
 

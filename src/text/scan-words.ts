@@ -43,7 +43,11 @@ function scanPunctuation(text: string, i: number, end: number, lexicon: TextLexi
   const code = text.charCodeAt(i);
   const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
   // ,, '' `` typed quotation marks
-  if ((code === 0x2c || code === 0x27 || code === 0x60) && next === code) return push(out, i, i + 2);
+  if ((code === 0x2c || code === 0x27 || code === 0x60) && next === code) {
+    // ",,," is a comma and then ,, (",'' zei hij,,,maar")
+    if (code === 0x2c && i + 2 < end && text.charCodeAt(i + 2) === code) return push(out, i, i + 1);
+    return push(out, i, i + 2);
+  }
   // 's 't '90: an apostrophe that elides is part of its word
   if ((code === 0x27 || code === 0x2019 || code === 0x2018) && isElision(text, i + 1, end, lexicon) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
     return scanWord(text, i, i + 1, end, lexicon, out);

@@ -2,10 +2,12 @@ import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, Sentence } from '../core/types.ts';
 import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { ABBREVIATION, FINAL_ABBREVIATION, classifyAbbreviation } from './classify-abbreviation.ts';
-import { isLowerCode, isSpaceCode, isUpperCode } from './char-class.ts';
+import { isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
 
 /** Marks and brackets that may follow the end of a sentence and belong to it. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', '«', ')', ']', '}', '“', '‘']);
+/** Closing marks and brackets that never open anything. */
+const PLAIN_CLOSERS = new Set(['”', '»', '›', ')', ']', '}']);
 /** Marks and brackets that may open a sentence or a word. */
 const OPENERS = new Set(['"', "'", '“', '‘', '„', '‚', '«', '»', '‹', '(', '[', '{', '¿', '¡', '`']);
 
@@ -37,10 +39,18 @@ export const splitSentences: Stage = (analysis, context) => {
       if (i >= end) break;
       const chunkStart = i;
       while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
-      const chunkEnd = i;
+      let chunkEnd = i;
       if (sentenceStart === -1) sentenceStart = chunkStart;
-      let next = i;
-      while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
+      let next = skipSpace(text, i, end);
+      // Closing marks set off by a space (". ''" in the Dutch treebanks) belong to this chunk.
+      while (next < end && endsInFinalPunctuation(text, chunkStart, chunkEnd, closeMarkEnds)) {
+        let after = next;
+        while (after < end && !isSpaceCode(text.charCodeAt(after))) after++;
+        if (!isAllClosers(text, next, after, closeMarkEnds)) break;
+        chunkEnd = after;
+        i = after;
+        next = skipSpace(text, after, end);
+      }
       if (next >= end) break;
       if (endsSentence(text, chunkStart, chunkEnd, next, end, lexicon, closeMarkEnds)) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
@@ -59,10 +69,37 @@ function closingMarkEnds(quoteSpans: readonly QuoteSpan[]): Set<number> {
   return ends;
 }
 
+function skipSpace(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The chunk ends in . ! ? or … with only closing marks after it. */
+function endsInFinalPunctuation(text: string, start: number, end: number, closeMarkEnds: ReadonlySet<number>): boolean {
+  let last = end - 1;
+  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1) || isSpaceCode(text.charCodeAt(last)))) last--;
+  const ch = text[last];
+  return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+}
+
+/** Every character of `text[start, end)` is a paired closing mark or an unambiguous closer (” » ) ]). */
+function isAllClosers(text: string, start: number, end: number, closeMarkEnds: ReadonlySet<number>): boolean {
+  for (let i = start; i < end; i++) {
+    if (closeMarkEnds.has(i + 1)) continue;
+    if (closeMarkEnds.has(i + 2) && i + 1 < end) {
+      i++;
+      continue;
+    }
+    if (!PLAIN_CLOSERS.has(text[i])) return false;
+  }
+  return true;
+}
+
 /** Whether the chunk `text[start, end)` ends a sentence, given the next chunk at `next`. */
 function endsSentence(text: string, start: number, end: number, next: number, limit: number, lexicon: TextLexicon, closeMarkEnds: ReadonlySet<number>): boolean {
   let last = end - 1;
-  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1))) last--;
+  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1) || isSpaceCode(text.charCodeAt(last)))) last--;
   const ch = text[last];
   let final = false;
   if (ch === '!' || ch === '?' || ch === '…') {
@@ -80,7 +117,7 @@ function endsSentence(text: string, start: number, end: number, next: number, li
     }
   }
   if (!final) return false;
-  return !startsLowerCase(text, next, limit);
+  return startsSentence(text, next, limit);
 }
 
 /** The first letter or digit of the next chunk, past opening marks. */
@@ -88,11 +125,14 @@ function firstCode(text: string, at: number, limit: number): number {
   let i = at;
   while (i < limit - 1 && OPENERS.has(text[i])) i++;
   if (text.charCodeAt(i) === 0x2c && text.charCodeAt(i + 1) === 0x2c) i += 2; // ,,
+  if (i > at) i = skipSpace(text, i, limit); // spaced as in tokenised text: ",, Ik"
   return i < limit ? text.charCodeAt(i) : 0x20;
 }
 
-function startsLowerCase(text: string, at: number, limit: number): boolean {
-  return isLowerCode(firstCode(text, at, limit));
+/** A sentence starts with a capital, a digit or a letter without case, after any opening marks. */
+function startsSentence(text: string, at: number, limit: number): boolean {
+  const code = firstCode(text, at, limit);
+  return isWordCode(code) && !isLowerCode(code);
 }
 
 function startsWithCapital(text: string, at: number, limit: number): boolean {
