@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
 
 /** Builds the `zegsman` command line; each command lives in `commands/`. */
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerEval(program);
+  registerServe(program);
   registerStart(program);
   return program;
 }

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { prepareDocument } from '../../store/prepare-document.ts';
+import { ApiError, apiErrorSchema } from '../api-error.ts';
+import { documentListSchema, documentParams, documentSchema, documentsQuery, storedSchema, type DocumentSummary } from '../corpus-schemas.ts';
+import { articleSchema } from '../doc-meta-schema.ts';
+import { requireStore, type CorpusOptions } from '../require-store.ts';
+import { analyzeArticle } from './analyze.ts';
+
+/** The version stored with documents analysed by the API (re-analysis compares it). */
+export const API_PIPELINE_VERSION = 'api';
+
+/** GET /api/documents, GET /api/documents/:id, POST /api/documents (only with allowWrite). */
+export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, { store, allowWrite }) => {
+  app.get('/api/documents', {
+    schema: { summary: 'Stored articles, by id', tags: ['corpus'], querystring: documentsQuery, response: { 200: documentListSchema, 400: apiErrorSchema, 503: apiErrorSchema } },
+    handler: async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      const documents: DocumentSummary[] = [];
+      let seen = 0;
+      for await (const doc of requireStore(store).documents(filter)) {
+        if (seen++ < offset) continue;
+        documents.push({
+          id: doc.id,
+          source: doc.source,
+          lang: doc.lang,
+          title: doc.meta.title ?? null,
+          outlet: doc.meta.outlet ?? null,
+          published: doc.meta.published ?? null,
+          quotes: doc.analysis.quotes.length,
+        });
+        if (documents.length >= limit) break;
+      }
+      return { documents };
+    },
+  });
+
+  app.get('/api/documents/:id', {
+    schema: { summary: 'One stored article with its whole analysis', tags: ['corpus'], params: documentParams, response: { 200: documentSchema, 404: apiErrorSchema, 503: apiErrorSchema } },
+    handler: async (request) => {
+      const doc = await requireStore(store).getDocument(request.params.id);
+      if (doc === null) throw new ApiError(404, 'document-missing', `no document with id ${request.params.id}`);
+      return { id: doc.id, source: doc.source, lang: doc.lang, meta: doc.meta, pipelineVersion: doc.pipelineVersion, ingestedAt: doc.ingestedAt, analysis: doc.analysis };
+    },
+  });
+
+  app.post('/api/documents', {
+    schema: {
+      summary: 'Analyse an article and store it (only when the server was started with --allow-write)',
+      tags: ['corpus'],
+      body: articleSchema,
+      response: { 200: storedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 413: apiErrorSchema, 422: apiErrorSchema, 503: apiErrorSchema },
+    },
+    handler: async (request) => {
+      if (!allowWrite) throw new ApiError(403, 'write-off', 'storing articles is off: start the server with `zegsman serve --allow-write`');
+      const target = requireStore(store);
+      const prepared = prepareDocument(analyzeArticle(request.body), request.body.meta.url ?? request.body.meta.id ?? 'api', API_PIPELINE_VERSION);
+      const result = await target.putDocuments([prepared]);
+      return { hash: prepared.hash, inserted: result.inserted > 0, id: null };
+    },
+  });
+};
