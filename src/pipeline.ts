@@ -7,6 +7,7 @@ import { findParagraphs } from './text/find-paragraphs.ts';
 import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
+import { findQuantities } from './extract/find-quantities.ts';
 
 /**
  * The whole algorithm, in order. Each stage is one file with one exported function that adds
@@ -20,6 +21,7 @@ export const stages: readonly NamedStage[] = [
   { name: 'quote-marks', run: pairQuoteMarks },
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
+  { name: 'quantities', run: findQuantities },
 ];
 
 export class LanguageError extends Error {

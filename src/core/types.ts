@@ -145,6 +145,8 @@ export type Approx = 'exact' | 'about' | 'more-than' | 'less-than' | 'at-least' 
 
 /** A figure: a number that counts or measures something, with who claims it. */
 export interface Quantity extends TextSpan {
+  /** "f1", "f2", … in text order (what `Hedge.covers` points at). */
+  readonly id?: string;
   readonly value: number;
   /** Upper bound for ranges ("10 à 15"). */
   readonly valueMax?: number;

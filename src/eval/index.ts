@@ -1,9 +1,11 @@
 import type { EvalTask } from './task.ts';
 import { segmentTask } from './segment.ts';
 import { quotesTask } from './quotes.ts';
+import { claimsTask } from './claims.ts';
 
 /** Every `zegsman eval <task>`; each task is one file in this folder. */
 export const evalTasks: readonly EvalTask[] = [
   segmentTask,
   quotesTask,
+  claimsTask,
 ];

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/types.ts';
 import type { TextLexicon } from './text-lexicon.ts';
+import type { ClaimsLexicon } from './claims-lexicon.ts';
 import type { SpeechLexicon } from './speech-lexicon.ts';
 
 /**
@@ -15,4 +16,6 @@ export interface LangPack {
   readonly text: TextLexicon;
   /** Speech verbs, markers, roles, pronouns and first names for the quote and coreference stages. */
   readonly speech: SpeechLexicon;
+  /** Number words, approximators, units, hedges, quoted-term cues and calendar words for the claims stages. */
+  readonly claims: ClaimsLexicon;
 }

@@ -1,6 +1,7 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
 import { speech } from './speech.ts';
+import { claims } from './claims.ts';
 
 /** English. */
 export const en: LangPack = {
@@ -8,4 +9,5 @@ export const en: LangPack = {
   name: 'English',
   text,
   speech,
+  claims,
 };

@@ -1,6 +1,7 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
 import { speech } from './speech.ts';
+import { claims } from './claims.ts';
 
 /** Dutch. */
 export const nl: LangPack = {
@@ -8,4 +9,5 @@ export const nl: LangPack = {
   name: 'Dutch',
   text,
   speech,
+  claims,
 };

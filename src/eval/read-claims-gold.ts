@@ -1,0 +1,106 @@
+/**
+ * Reads the claims part of the project's gold records (`../shared/gold/FORMAT.md`): quantities,
+ * quoted terms and hedges, and the quotes (to score claimants with the gold statements too).
+ * Every span is checked against the text.
+ */
+import { basename } from 'node:path';
+import type { Approx, HedgeKind, Lang, Quote, QuotedTermKind, TextSpan } from '../core/types.ts';
+import { isLang } from '../lang/index.ts';
+import { goldFiles, readGoldText } from './read-gold.ts';
+
+export interface GoldQuantity extends TextSpan {
+  readonly value: number;
+  readonly approx: Approx;
+  readonly unit: string | null;
+  readonly claimedBy: string | null;
+}
+
+export interface GoldQuotedTerm extends TextSpan {
+  readonly kind: QuotedTermKind;
+}
+
+export interface GoldHedge extends TextSpan {
+  readonly kind: HedgeKind;
+}
+
+export interface ClaimsGold {
+  readonly id: string;
+  readonly file: string;
+  readonly lang: Lang;
+  readonly published?: string;
+  readonly text: string;
+  /** The gold statements as `Quote`s (ids "g1", "g2", …). */
+  readonly quotes: readonly Quote[];
+  readonly quantities: readonly GoldQuantity[];
+  readonly quotedTerms: readonly GoldQuotedTerm[];
+  readonly hedges: readonly GoldHedge[];
+}
+
+type Raw = Readonly<Record<string, unknown>>;
+
+/** Reads every `*.json` gold record under `path` (a file or a folder). */
+export function readClaimsGold(path: string, lang?: Lang): ClaimsGold[] {
+  return goldFiles(path, (name) => name.endsWith('.json') || name.endsWith('.json.gz')).map((file) => {
+    let record: unknown;
+    try {
+      record = JSON.parse(readGoldText(file));
+    } catch (error) {
+      throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (typeof record !== 'object' || record === null) throw new Error(`${file}: a gold record must be a JSON object`);
+    const r = record as Raw;
+    if (typeof r.text !== 'string') throw new Error(`${file}: "text" must be a string`);
+    const text = r.text;
+    const articleLang = lang ?? (typeof r.lang === 'string' && isLang(r.lang) ? r.lang : null);
+    if (articleLang === null) throw new Error(`${file}: no usable "lang" (nl or en); pass --lang`);
+    const list = (key: string): Raw[] => {
+      const value = r[key];
+      if (value === undefined) return [];
+      if (!Array.isArray(value)) throw new Error(`${file}: "${key}" must be a list`);
+      return value as Raw[];
+    };
+    const span = (raw: unknown, where: string): TextSpan => checkSpan(text, raw, `${file}: ${where}`);
+    const quotes = list('quotes').map((q, i): Quote => ({
+      id: `g${i + 1}`,
+      kind: q.kind === 'indirect' ? 'indirect' : 'direct',
+      content: span(q.content, `quotes[${i}].content`),
+      cue: null,
+      speaker: null,
+      speakerName: typeof q.speakerName === 'string' ? q.speakerName : null,
+      speakerEntity: null,
+      role: null,
+      confidence: 1,
+    }));
+    const quantities = list('quantities').map((q, i): GoldQuantity => {
+      if (typeof q.value !== 'number') throw new Error(`${file}: quantities[${i}].value must be a number`);
+      return {
+        ...span(q, `quantities[${i}]`),
+        value: q.value,
+        approx: (typeof q.approx === 'string' ? q.approx : 'exact') as Approx,
+        unit: typeof q.unit === 'string' ? q.unit : null,
+        claimedBy: typeof q.claimedBy === 'string' ? q.claimedBy : null,
+      };
+    });
+    const quotedTerms = list('quotedTerms').map((q, i): GoldQuotedTerm => ({ ...span(q, `quotedTerms[${i}]`), kind: q.kind as QuotedTermKind }));
+    const hedges = list('hedges').map((h, i): GoldHedge => ({ ...span(h, `hedges[${i}]`), kind: h.kind as HedgeKind }));
+    return {
+      id: typeof r.id === 'string' ? r.id : basename(file, '.json'),
+      file,
+      lang: articleLang,
+      published: typeof r.published === 'string' ? r.published : undefined,
+      text,
+      quotes,
+      quantities,
+      quotedTerms,
+      hedges,
+    };
+  });
+}
+
+function checkSpan(text: string, raw: unknown, where: string): TextSpan {
+  const s = raw as { start?: unknown; end?: unknown; text?: unknown } | null;
+  if (s === null || typeof s !== 'object' || typeof s.start !== 'number' || typeof s.end !== 'number') throw new Error(`${where}: a span needs numeric start and end`);
+  const slice = text.slice(s.start, s.end);
+  if (typeof s.text === 'string' && slice !== s.text) throw new Error(`${where}: text "${s.text}" is not the text at ${s.start}-${s.end} ("${slice}")`);
+  return { start: s.start, end: s.end, text: slice };
+}

@@ -1,0 +1,42 @@
+import { WORD } from '../lang/claims-lexicon.ts';
+
+/** A word or sign of the text, as the claims stages read it. */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased text. */
+  readonly lower: string;
+  /** Whether white space (or nothing, at the start) stands before the word. */
+  readonly spaceBefore: boolean;
+}
+
+/**
+ * Cuts the text into words and signs: runs of letters and digits with inner apostrophes,
+ * hyphens, dots, commas and slashes ("zo'n", "20.000", "3,5", "50-meter", "2/3") and every
+ * other non-space character on its own ("€", "%", "(", "‘"). The claims stages read numbers
+ * and their context from these, whatever the tokens layer decides about "20.000" or "zo'n".
+ */
+export function scanWords(text: string, start = 0, end = text.length): Word[] {
+  const words: Word[] = [];
+  const pattern = new RegExp(WORD.source, 'gu');
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(pattern)) {
+    const s = start + (m.index ?? 0);
+    const before = s === 0 ? ' ' : text[s - 1];
+    words.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaceBefore: /\s/.test(before) || s === 0 });
+  }
+  return words;
+}
+
+/** Whether `words[at…]` spells `phrase` (lower-cased words). */
+export function matchesAt(words: readonly Word[], at: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || at < 0 || at + phrase.length > words.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (words[at + i].lower !== phrase[i]) return false;
+  return true;
+}
+
+/** Whether `words[…end)` ends with `phrase`. */
+export function matchesBefore(words: readonly Word[], end: number, phrase: readonly string[]): boolean {
+  return matchesAt(words, end - phrase.length, phrase);
+}
