@@ -11,10 +11,17 @@ export interface TextLexicon {
    */
   readonly abbreviations: ReadonlySet<string>;
   /**
-   * Abbreviations (as in `abbreviations`) that often close a sentence ("etc", "enz"): a
-   * capital after them starts a new sentence; after the others it does not.
+   * Abbreviations (as in `abbreviations`) that often close a sentence ("etc", "enz", "Inc"): a
+   * word from `sentenceStarters` after them starts a new sentence; after the others it does not.
    */
   readonly sentenceFinalAbbreviations: ReadonlySet<string>;
+  /**
+   * Capitalised words that start a sentence rather than continue a name ("De", "Maar", "The"),
+   * as written: after an initial ("eigenschap B. Maar …") they mark a new sentence.
+   */
+  readonly sentenceStarters: ReadonlySet<string>;
+  /** Abbreviations only before a number ("nr. 5", "No. 1", "p. 12"), as written and without their stop. */
+  readonly beforeNumbers: ReadonlySet<string>;
   /**
    * Words that start with an apostrophe and are one token with it, without the apostrophe:
    * "s" ('s avonds, 's-Hertogenbosch), "t", "n". Two digits ('90) always are.
@@ -31,6 +38,8 @@ export interface TextLexicon {
    */
   readonly splitClitics: ReadonlySet<string>;
   readonly cliticHosts: ReadonlySet<string>;
+  /** Symbols that stay in a number's token when they follow it directly (Dutch UD: "5%"). */
+  readonly numberSuffixes: ReadonlySet<string>;
 }
 
 /** The JSON shape of `abbreviations.json`. */
@@ -38,6 +47,8 @@ export interface AbbreviationsFile {
   readonly _source: string;
   readonly abbreviations: readonly string[];
   readonly sentenceFinal: readonly string[];
+  readonly sentenceStarters: readonly string[];
+  readonly beforeNumbers: readonly string[];
 }
 
 /** The JSON shape of `tokens.json`. */
@@ -48,6 +59,7 @@ export interface TokenRulesFile {
   readonly hyphenPrefixes: readonly string[];
   readonly splitClitics: readonly string[];
   readonly cliticHosts: readonly string[];
+  readonly numberSuffixes: readonly string[];
 }
 
 /** Builds a `TextLexicon` from the two files; an abbreviation is stored without its final stop. */
@@ -56,10 +68,13 @@ export function buildTextLexicon(abbreviations: AbbreviationsFile, tokens: Token
   return {
     abbreviations: new Set(abbreviations.abbreviations.map(strip)),
     sentenceFinalAbbreviations: new Set(abbreviations.sentenceFinal.map(strip)),
+    sentenceStarters: new Set(abbreviations.sentenceStarters),
+    beforeNumbers: new Set(abbreviations.beforeNumbers.map(strip)),
     elisions: new Set(tokens.elisions),
     splitHyphens: tokens.splitHyphens,
     hyphenPrefixes: new Set(tokens.hyphenPrefixes),
     splitClitics: new Set(tokens.splitClitics),
     cliticHosts: new Set(tokens.cliticHosts),
+    numberSuffixes: new Set(tokens.numberSuffixes),
   };
 }

@@ -1,30 +1,30 @@
 import type { TextLexicon } from '../lang/text-lexicon.ts';
-import { isLetterCode, isUpperCode } from './char-class.ts';
+import { isDigitCode, isLetterCode, isUpperCode } from './char-class.ts';
 
 /** A word before a full stop that is not an abbreviation: the stop is punctuation. */
 export const NOT_ABBREVIATION = 0;
 /** An abbreviation that does not end a sentence (dr., d.w.z., J.): the stop belongs to it. */
 export const ABBREVIATION = 1;
-/** An abbreviation that may end a sentence (etc., Inc., U.S.): a capital after it starts a new one. */
+/** An abbreviation that may end a sentence (etc., Inc., U.S.): a sentence starter after it begins a new one. */
 export const FINAL_ABBREVIATION = 2;
 
 /**
- * What the word `text[start, end)` is when a full stop follows it: one of the lexicon's
- * abbreviations (as written, or with its first letter lower-cased), a single letter (an
- * initial), a dotted short form of one- or two-letter parts (U.S, p.m, Ph.D), or none.
+ * What the word `text[start, end)` is when a full stop follows it and then (past white space)
+ * the character `nextCode`: one of the lexicon's abbreviations (as written, with its first
+ * letter lower-cased, or in capitals: "Dr", "dr", "GEN"), one that stands only before numbers
+ * ("nr. 5"), a capital initial, a dotted short form of one- or two-letter parts (U.S, p.m,
+ * Ph.D), or none.
  */
-export function classifyAbbreviation(text: string, start: number, end: number, lexicon: TextLexicon): number {
+export function classifyAbbreviation(text: string, start: number, end: number, lexicon: TextLexicon, nextCode: number): number {
   if (end <= start) return NOT_ABBREVIATION;
   const first = text.charCodeAt(start);
   const word = text.slice(start, end);
-  if (end - start === 1 && isUpperCode(first) && !lexicon.sentenceFinalAbbreviations.has(word)) return ABBREVIATION;
-  if (lexicon.abbreviations.has(word)) {
-    return lexicon.sentenceFinalAbbreviations.has(word) ? FINAL_ABBREVIATION : ABBREVIATION;
-  }
-  if (isUpperCode(first)) {
-    const lowered = word[0].toLowerCase() + word.slice(1);
-    if (lexicon.abbreviations.has(lowered)) {
-      return lexicon.sentenceFinalAbbreviations.has(lowered) ? FINAL_ABBREVIATION : ABBREVIATION;
+  if (end - start === 1 && isUpperCode(first) && !lexicon.sentenceFinalAbbreviations.has(word) && !lexicon.beforeNumbers.has(word)) return ABBREVIATION;
+  const variants = isUpperCode(first) ? [word, word[0].toLowerCase() + word.slice(1), word[0] + word.slice(1).toLowerCase()] : [word];
+  for (const variant of variants) {
+    if (lexicon.beforeNumbers.has(variant)) return isDigitCode(nextCode) ? ABBREVIATION : NOT_ABBREVIATION;
+    if (lexicon.abbreviations.has(variant)) {
+      return lexicon.sentenceFinalAbbreviations.has(variant) ? FINAL_ABBREVIATION : ABBREVIATION;
     }
   }
   const dotted = dottedShortForm(text, start, end);

@@ -22,24 +22,24 @@ export function scanTokens(text: string, start: number, end: number, lexicon: Te
     }
     let chunkEnd = i + 1;
     while (chunkEnd < end && !isSpaceCode(text.charCodeAt(chunkEnd))) chunkEnd++;
-    scanChunk(text, i, chunkEnd, lexicon, out);
+    scanChunk(text, i, chunkEnd, end, lexicon, out);
     i = chunkEnd;
   }
 }
 
-/** Tokens of one run of non-space characters. */
-function scanChunk(text: string, start: number, end: number, lexicon: TextLexicon, out: number[]): void {
+/** Tokens of one run of non-space characters; `limit` is the end of the sentence. */
+function scanChunk(text: string, start: number, end: number, limit: number, lexicon: TextLexicon, out: number[]): void {
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    i = charClass(code) >= LOWER ? scanWord(text, i, i, end, lexicon, out) : scanPunctuation(text, i, end, lexicon, out);
+    i = charClass(code) >= LOWER ? scanWord(text, i, i, end, limit, lexicon, out) : scanPunctuation(text, i, end, limit, lexicon, out);
   }
 }
 
 const RUN_MARKS = new Set([0x2e, 0x21, 0x3f]); // . ! ? : mixed runs are one token ("...", "?!")
 const REPEATABLE = new Set([0x2d, 0x3d, 0x2a, 0x5f, 0x7e, 0x2b, 0x23, 0x3e, 0x3c, 0x2f, 0x2014, 0x2013]); // - = * _ ~ + # > < / — –
 
-function scanPunctuation(text: string, i: number, end: number, lexicon: TextLexicon, out: number[]): number {
+function scanPunctuation(text: string, i: number, end: number, limit: number, lexicon: TextLexicon, out: number[]): number {
   const code = text.charCodeAt(i);
   const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
   // ,, '' `` typed quotation marks
@@ -50,10 +50,10 @@ function scanPunctuation(text: string, i: number, end: number, lexicon: TextLexi
   }
   // 's 't '90: an apostrophe that elides is part of its word
   if ((code === 0x27 || code === 0x2019 || code === 0x2018) && isElision(text, i + 1, end, lexicon) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) {
-    return scanWord(text, i, i + 1, end, lexicon, out);
+    return scanWord(text, i, i + 1, end, limit, lexicon, out);
   }
   // #hashtag
-  if (code === 0x23 && next !== -1 && isLetterCode(next)) return scanWord(text, i, i + 1, end, lexicon, out);
+  if (code === 0x23 && next !== -1 && isLetterCode(next)) return scanWord(text, i, i + 1, end, limit, lexicon, out);
   if (RUN_MARKS.has(code)) {
     let j = i + 1;
     while (j < end && RUN_MARKS.has(text.charCodeAt(j))) j++;
@@ -71,9 +71,10 @@ function scanPunctuation(text: string, i: number, end: number, lexicon: TextLexi
 
 /**
  * A word from `from` (the token starts at `tokenStart`, which is before `from` when an
- * apostrophe or # leads). Returns where scanning goes on.
+ * apostrophe or # leads) to at most `end`; `limit` is the end of the sentence. Returns where
+ * scanning goes on.
  */
-function scanWord(text: string, tokenStart: number, from: number, end: number, lexicon: TextLexicon, out: number[]): number {
+function scanWord(text: string, tokenStart: number, from: number, end: number, limit: number, lexicon: TextLexicon, out: number[]): number {
   let j = from;
   let partStart = from; // start of the current hyphen-joined part (for English prefixes)
   for (;;) {
@@ -104,8 +105,18 @@ function scanWord(text: string, tokenStart: number, from: number, end: number, l
         continue;
       }
       if (next !== 0x2e) {
-        const kind = classifyAbbreviation(text, from, j, lexicon);
-        if (kind === ABBREVIATION || kind === FINAL_ABBREVIATION) j++;
+        const kind = classifyAbbreviation(text, from, j, lexicon, codeAfterSpace(text, j + 1, limit));
+        if (kind === ABBREVIATION || kind === FINAL_ABBREVIATION) {
+          // "St.-Janstraat", "O.L.V.-college"
+          if (next === 0x2d && !lexicon.splitHyphens && j + 2 < end && isWordCode(text.charCodeAt(j + 2))) {
+            j += 2;
+            partStart = j;
+            continue;
+          }
+          // The stop that ends the sentence is its own token ("Ltd" ".", "B" "."), except after
+          // a dotted form ("U.S.", "d.w.z.").
+          if (!(endsSentenceAt(text, j + 1, limit) && text.lastIndexOf('.', j - 1) < from)) j++;
+        }
       }
       break;
     }
@@ -142,6 +153,11 @@ function scanWord(text: string, tokenStart: number, from: number, end: number, l
       if (nextIsWord) j = endOfAddress(text, j, end);
       break;
     }
+    if (isDigitCode(prev) && lexicon.numberSuffixes.has(text[j]) && !nextIsWord) {
+      // Dutch "5%"
+      j++;
+      break;
+    }
     if (code === 0x27 || code === 0x2019) {
       // apostrophe inside a word: zo'n, don't, it's; English possessive 's is a token of its own
       if (!nextIsWord) break;
@@ -161,6 +177,24 @@ function scanWord(text: string, tokenStart: number, from: number, end: number, l
   }
   return push(out, tokenStart, j);
 }
+
+/** The first character after white space from `at`, or a space at the end of the sentence. */
+function codeAfterSpace(text: string, at: number, limit: number): number {
+  let i = at;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < limit ? text.charCodeAt(i) : 0x20;
+}
+
+/** Nothing but closing marks and white space from `at` to the end of the sentence. */
+function endsSentenceAt(text: string, at: number, limit: number): boolean {
+  for (let i = at; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code) && !CLOSING.has(code)) return false;
+  }
+  return true;
+}
+
+const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, 0x29, 0x5d, 0x7d, 0x201c, 0x2018, 0xab]);
 
 /** The end of a URL or e-mail address that runs through `at`: the chunk's end, less trailing punctuation. */
 function endOfAddress(text: string, at: number, end: number): number {

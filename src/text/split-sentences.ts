@@ -2,7 +2,7 @@ import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, Sentence } from '../core/types.ts';
 import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { ABBREVIATION, FINAL_ABBREVIATION, classifyAbbreviation } from './classify-abbreviation.ts';
-import { isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
+import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
 
 /** Marks and brackets that may follow the end of a sentence and belong to it. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', '«', ')', ']', '}', '“', '‘']);
@@ -42,11 +42,12 @@ export const splitSentences: Stage = (analysis, context) => {
       let chunkEnd = i;
       if (sentenceStart === -1) sentenceStart = chunkStart;
       let next = skipSpace(text, i, end);
-      // Closing marks set off by a space (". ''" in the Dutch treebanks) belong to this chunk.
+      // Closing marks set off by a space (". ''" in the Dutch treebanks) and reference marks
+      // (". [17]") belong to this chunk.
       while (next < end && endsInFinalPunctuation(text, chunkStart, chunkEnd, closeMarkEnds)) {
         let after = next;
         while (after < end && !isSpaceCode(text.charCodeAt(after))) after++;
-        if (!isAllClosers(text, next, after, closeMarkEnds)) break;
+        if (!isAllClosers(text, next, after, closeMarkEnds) && !isCitation(text, next, after)) break;
         chunkEnd = after;
         i = after;
         next = skipSpace(text, after, end);
@@ -96,6 +97,13 @@ function isAllClosers(text: string, start: number, end: number, closeMarkEnds: R
   return true;
 }
 
+/** A reference mark after a sentence, as in Wikipedia: "[17]", "[a]". */
+function isCitation(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 8 || text[start] !== '[' || text[end - 1] !== ']') return false;
+  for (let i = start + 1; i < end - 1; i++) if (!isWordCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Whether the chunk `text[start, end)` ends a sentence, given the next chunk at `next`. */
 function endsSentence(text: string, start: number, end: number, next: number, limit: number, lexicon: TextLexicon, closeMarkEnds: ReadonlySet<number>): boolean {
   let last = end - 1;
@@ -110,9 +118,15 @@ function endsSentence(text: string, start: number, end: number, next: number, li
     } else {
       let wordStart = start;
       while (wordStart < last && OPENERS.has(text[wordStart])) wordStart++;
-      const kind = classifyAbbreviation(text, wordStart, last, lexicon);
-      if (kind === ABBREVIATION) return false;
-      if (kind === FINAL_ABBREVIATION) return startsWithCapital(text, next, limit);
+      const kind = classifyAbbreviation(text, wordStart, last, lexicon, firstCode(text, next, limit));
+      // After an initial or a name in capitals (U.S., D.C.), a word that starts sentences
+      // ("eigenschap B. Maar …", "in the U.S. The …") starts one; after another abbreviation
+      // that often ends a sentence (etc., Ltd., kg.) any capital does.
+      if (kind === ABBREVIATION) return last - wordStart === 1 && lexicon.sentenceStarters.has(nextWord(text, next, limit));
+      if (kind === FINAL_ABBREVIATION) {
+        if (isCapitalInitials(text, wordStart, last)) return lexicon.sentenceStarters.has(nextWord(text, next, limit));
+        return isUpperCode(firstCode(text, next, limit));
+      }
       final = true;
     }
   }
@@ -129,12 +143,26 @@ function firstCode(text: string, at: number, limit: number): number {
   return i < limit ? text.charCodeAt(i) : 0x20;
 }
 
+/** The letters of the next word, past opening marks. */
+function nextWord(text: string, at: number, limit: number): string {
+  let i = at;
+  while (i < limit - 1 && OPENERS.has(text[i])) i++;
+  let j = i;
+  while (j < limit && isLetterCode(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
+}
+
 /** A sentence starts with a capital, a digit or a letter without case, after any opening marks. */
 function startsSentence(text: string, at: number, limit: number): boolean {
   const code = firstCode(text, at, limit);
   return isWordCode(code) && !isLowerCode(code);
 }
 
-function startsWithCapital(text: string, at: number, limit: number): boolean {
-  return isUpperCode(firstCode(text, at, limit));
+/** Capitals and full stops only: "U.S", "D.C", "N.V". */
+function isCapitalInitials(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && !isUpperCode(code)) return false;
+  }
+  return true;
 }
