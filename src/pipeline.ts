@@ -8,6 +8,8 @@ import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 import { findQuantities } from './extract/find-quantities.ts';
+import { findQuotedTerms } from './extract/find-quoted-terms.ts';
+import { findHedges } from './extract/find-hedges.ts';
 
 /**
  * The whole algorithm, in order. Each stage is one file with one exported function that adds
@@ -22,6 +24,8 @@ export const stages: readonly NamedStage[] = [
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
   { name: 'quantities', run: findQuantities },
+  { name: 'quoted-terms', run: findQuotedTerms },
+  { name: 'hedges', run: findHedges },
 ];
 
 export class LanguageError extends Error {

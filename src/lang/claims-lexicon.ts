@@ -122,8 +122,10 @@ export interface QuantityContextLexicon {
 export interface HedgeLexicon {
   /** One pattern per kind, built from the phrase lists. */
   readonly patterns: readonly { readonly kind: HedgeKind; readonly pattern: RegExp }[];
-  /** A hedge word that is no hedge after these words ("zo snel mogelijk"). */
+  /** A hedge word that is no hedge after these words, with at most one word between ("zo snel mogelijk"). */
   readonly notAfter: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** A hedge word that is no hedge before these words ("mogelijk om", "mogelijk ."). */
+  readonly notBefore: ReadonlyMap<string, ReadonlySet<string>>;
   readonly reportative: {
     /** "zou", "zouden". */
     readonly modals: ReadonlySet<string>;
@@ -148,6 +150,8 @@ export interface QuotedTermLexicon {
   readonly cues: readonly Phrase<QuotedTermKind>[];
   /** Longest quoted phrase still counted as a term, in words. */
   readonly maxWords: number;
+  /** Quotation styles the language keeps for speech (`QuoteStyle` names). */
+  readonly speechStyles: ReadonlySet<string>;
 }
 
 export interface TimeLexicon {
@@ -239,6 +243,7 @@ export interface HedgesFile {
   readonly _source: string;
   readonly phrases: Readonly<Record<string, readonly string[]>>;
   readonly notAfter: Readonly<Record<string, readonly string[]>>;
+  readonly notBefore: Readonly<Record<string, readonly string[]>>;
   readonly reportative: {
     readonly modals: readonly string[];
     readonly perfectAux: readonly string[];
@@ -255,6 +260,7 @@ export interface QuotedTermsFile {
   readonly scare: readonly string[];
   readonly name: readonly string[];
   readonly maxWords: number;
+  readonly speechStyles: readonly string[];
 }
 
 export interface TimesFile {
@@ -387,6 +393,7 @@ export function buildClaimsLexicon(files: ClaimsFiles, lang: string): ClaimsLexi
   const hedges: HedgeLexicon = {
     patterns: hedgePatterns,
     notAfter: new Map(Object.entries(h.notAfter).map(([word, list]) => [word.toLowerCase(), list.map(phraseWords)])),
+    notBefore: new Map(Object.entries(h.notBefore).map(([word, list]) => [word.toLowerCase(), lower(list)])),
     reportative: {
       modals: lower(h.reportative.modals),
       perfectAux: h.reportative.perfectAux.map(phraseWords).sort((x, y) => y.length - x.length),
@@ -403,7 +410,7 @@ export function buildClaimsLexicon(files: ClaimsFiles, lang: string): ClaimsLexi
     ...q.scare.map((p) => ({ words: phraseWords(p), value: 'scare' as const })),
     ...q.name.map((p) => ({ words: phraseWords(p), value: 'name' as const })),
   ].sort((x, y) => y.words.length - x.words.length);
-  const quotedTerms: QuotedTermLexicon = { cues, maxWords: q.maxWords };
+  const quotedTerms: QuotedTermLexicon = { cues, maxWords: q.maxWords, speechStyles: new Set(q.speechStyles) };
 
   const times: TimeLexicon = {
     weekdays: t.weekdays.map((w) => w.toLowerCase()),

@@ -1,0 +1,90 @@
+import type { StageContext } from '../core/stage.ts';
+import type { Analysis, Hedge, HedgeKind, Sentence, Span } from '../core/types.ts';
+import { contains, overlaps } from '../core/span.ts';
+import type { HedgeLexicon } from '../lang/claims-lexicon.ts';
+import { findReportativeModals } from './find-reportative-modals.ts';
+import { matchesBefore, scanWords, type Word } from './scan-words.ts';
+
+/**
+ * The `hedges` stage: the words by which the writer marks a claim as uncertain ("vermoedelijk",
+ * "probably"), unverified ("valt niet na te gaan", "could not be verified") or only reported
+ * ("naar verluidt", reportative "zou … hebben/zijn", "Officieel" set against what is known),
+ * per sentence, each linked to the quotes and figures of its sentence (`covers`). Words inside a
+ * direct quote (or any quotation longer than a quoted term) are the speaker's, not the writer's
+ * hedges, and are left out.
+ */
+export function findHedges(analysis: Analysis, context: StageContext): Analysis {
+  const lexicon = context.pack.claims.hedges;
+  const text = analysis.text;
+  const sentences: readonly Sentence[] = analysis.sentences.length > 0
+    ? analysis.sentences
+    : [{ start: 0, end: text.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
+  // Speech: the direct quotes, and any quotation in a speech style or longer than a quoted term (attributed or not).
+  const { maxWords, speechStyles } = context.pack.claims.quotedTerms;
+  const speech: Span[] = [
+    ...analysis.quotes.filter((q) => q.kind === 'direct').map((q) => q.content),
+    ...analysis.quoteSpans
+      .filter((s) => speechStyles.has(s.style) || (text.slice(s.inner.start, s.inner.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > maxWords)
+      .map((s) => s.inner),
+  ];
+  const hedges: Hedge[] = [];
+  sentences.forEach((sentence, index) => {
+    const words = scanWords(text, sentence.start, sentence.end);
+    const found: { start: number; end: number; kind: HedgeKind }[] = [];
+    for (const { kind, pattern } of lexicon.patterns) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      const slice = text.slice(sentence.start, sentence.end);
+      for (const m of slice.matchAll(re)) {
+        const start = sentence.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (!isHedgeHere(words, start, end, lexicon)) continue;
+        found.push({ start, end, kind });
+      }
+    }
+    for (const i of findReportativeModals(words, lexicon.reportative)) found.push({ start: words[i].start, end: words[i].end, kind: 'reported' });
+    const official = findOfficialContrast(words, text.slice(sentence.start, sentence.end), lexicon);
+    if (official !== null) found.push({ ...official, kind: 'reported' });
+
+    const covers = [
+      ...analysis.quotes.filter((q) => overlaps(q.content, sentence)).map((q) => q.id),
+      ...analysis.quantities.filter((f) => contains(sentence, f) && f.id !== undefined).map((f) => f.id as string),
+    ];
+    const kept = found
+      .filter((h) => !speech.some((s) => contains(s, h)))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((h, i, all) => !all.some((o, j) => j !== i && overlaps(o, h) && o.end - o.start > h.end - h.start));
+    for (const h of kept) {
+      if (hedges.some((o) => overlaps(o, h))) continue;
+      hedges.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: h.kind, sentence: index, covers });
+    }
+  });
+  return { ...analysis, hedges: hedges.sort((a, b) => a.start - b.start) };
+}
+
+/** A lexicon match is no hedge after the words of `notAfter` (one word may stand between) or before those of `notBefore`. */
+function isHedgeHere(words: readonly Word[], start: number, end: number, lexicon: HedgeLexicon): boolean {
+  const first = words.findIndex((w) => w.start === start);
+  const last = words.findIndex((w) => w.end === end);
+  if (first < 0 || last < 0) return true;
+  const key = words.slice(first, last + 1).map((w) => w.lower).join(' ');
+  for (const phrase of lexicon.notAfter.get(key) ?? []) {
+    if (matchesBefore(words, first, phrase) || matchesBefore(words, first - 1, phrase)) return false;
+  }
+  const next = words[last + 1];
+  const notBefore = lexicon.notBefore.get(key);
+  if (notBefore !== undefined && (next === undefined || notBefore.has(next.lower))) return false;
+  return true;
+}
+
+/**
+ * "Officieel" as a hedge: the official version set against what is known. It opens the
+ * sentence ("Officieel omdat ze nog niet fit was.") or its sentence holds a contrast
+ * ("officieel …, maar in werkelijkheid …").
+ */
+function findOfficialContrast(words: readonly Word[], sentenceText: string, lexicon: HedgeLexicon): { start: number; end: number } | null {
+  const at = words.findIndex((w) => lexicon.official.words.has(w.lower));
+  if (at < 0) return null;
+  const opens = at === 0 || (at === 1 && /^[‘“„"'(]$/.test(words[0].text));
+  const contrast = new RegExp(lexicon.official.contrast.source, lexicon.official.contrast.flags).test(sentenceText);
+  return opens || contrast ? { start: words[at].start, end: words[at].end } : null;
+}

@@ -1,0 +1,53 @@
+import type { StageContext } from '../core/stage.ts';
+import type { Analysis, QuotedTerm } from '../core/types.ts';
+import { overlapLength } from '../core/span.ts';
+import { classifyQuotedTerm } from './classify-quoted-term.ts';
+import { isSentenceInitial } from './find-quantities.ts';
+import { scanWords } from './scan-words.ts';
+
+/**
+ * The `quoted-terms` stage: short phrases in quotation marks (`analysis.quoteSpans`, at most
+ * `maxWords` words) that are not speech — not the content of a direct quote in
+ * `analysis.quotes`, not in a style the language keeps for speech (Dutch ,, … ''), and not a
+ * short sentence of its own ("Vakwerk.", "Ja, zeker") — each with
+ * its kind (scare | term | name, see `classifyQuotedTerm`). The span includes the marks.
+ */
+export function findQuotedTerms(analysis: Analysis, context: StageContext): Analysis {
+  const lexicon = context.pack.claims.quotedTerms;
+  const text = analysis.text;
+  const words = scanWords(text);
+  const sentenceStarts = new Set(analysis.sentences.map((s) => s.start));
+  const direct = analysis.quotes.filter((q) => q.kind === 'direct');
+  const abbreviations = context.pack.text.abbreviations;
+  const quotedTerms: QuotedTerm[] = [];
+  let w = 0;
+  for (const span of analysis.quoteSpans) {
+    if (!span.closed || span.close === null) continue;
+    const inner = text.slice(span.inner.start, span.inner.end).trim();
+    const count = inner.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    if (count === 0 || count > lexicon.maxWords) continue;
+    if (lexicon.speechStyles.has(span.style)) continue;
+    if (/[.!?,;:]$/.test(withoutAbbreviations(inner, abbreviations)) || /[.!?]\s/.test(withoutAbbreviations(inner, abbreviations))) continue;
+    if (direct.some((q) => overlapLength(q.content, span.inner) > 0)) continue;
+    while (w < words.length && words[w].start < span.start) w++;
+    const before = words.slice(Math.max(0, w - 4), w);
+    const echoesQuote = direct.some((q) => q.content.end <= span.start && q.content.text.toLowerCase().includes(inner.toLowerCase()));
+    const reading = classifyQuotedTerm(
+      {
+        before,
+        inner,
+        after: text.slice(span.end, span.end + 12),
+        sentenceInitial: w >= words.length || isSentenceInitial(text, words, w, sentenceStarts),
+        echoesQuote,
+      },
+      lexicon,
+    );
+    quotedTerms.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: reading.kind, confidence: reading.confidence });
+  }
+  return { ...analysis, quotedTerms };
+}
+
+/** The phrase with the full stops of known abbreviations taken out ("Mr. Guitar" → "Mr Guitar"). */
+function withoutAbbreviations(phrase: string, abbreviations: ReadonlySet<string>): string {
+  return phrase.replace(/([\p{L}.]+)\./gu, (all, word: string) => (abbreviations.has(word) || abbreviations.has(word.toLowerCase()) ? word : all));
+}
