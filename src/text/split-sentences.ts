@@ -39,12 +39,13 @@ export const splitSentences: Stage = (analysis, context) => {
       if (i >= end) break;
       const chunkStart = i;
       while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+      const wordEnd = i;
       let chunkEnd = i;
       if (sentenceStart === -1) sentenceStart = chunkStart;
       let next = skipSpace(text, i, end);
       // Closing marks set off by a space (". ''" in the Dutch treebanks) and reference marks
       // (". [17]") belong to this chunk.
-      while (next < end && endsInFinalPunctuation(text, chunkStart, chunkEnd, closeMarkEnds)) {
+      while (next < end && endsInFinalPunctuation(text, chunkStart, wordEnd, closeMarkEnds)) {
         let after = next;
         while (after < end && !isSpaceCode(text.charCodeAt(after))) after++;
         if (!isAllClosers(text, next, after, closeMarkEnds) && !isCitation(text, next, after)) break;
@@ -53,7 +54,7 @@ export const splitSentences: Stage = (analysis, context) => {
         next = skipSpace(text, after, end);
       }
       if (next >= end) break;
-      if (endsSentence(text, chunkStart, chunkEnd, next, end, lexicon, closeMarkEnds)) {
+      if (endsSentence(text, chunkStart, wordEnd, next, end, lexicon, closeMarkEnds)) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
         sentenceStart = -1;
       }

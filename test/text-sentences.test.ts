@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/pipeline.ts';
+import type { Lang } from '../src/core/types.ts';
+
+function sentences(text: string, lang: Lang): string[] {
+  const analysis = analyze(text, {}, { lang, until: 'sentences' });
+  return analysis.sentences.map((s) => text.slice(s.start, s.end));
+}
+
+const rows: Array<[string, Lang, string, string[]]> = [
+  // Dutch
+  ['two plain sentences', 'nl', 'De raad stemde in. Het college is blij.', ['De raad stemde in.', 'Het college is blij.']],
+  ['question and exclamation', 'nl', 'Komt hij? Nee! Dan maar morgen.', ['Komt hij?', 'Nee!', 'Dan maar morgen.']],
+  ['abbreviations do not end a sentence', 'nl', 'Volgens dr. De Boer gaat het o.a. om geld, d.w.z. subsidie. Bijv. voor de bieb.', ['Volgens dr. De Boer gaat het o.a. om geld, d.w.z. subsidie.', 'Bijv. voor de bieb.']],
+  ['numbers do not end a sentence', 'nl', 'Er kwamen 20.000 mensen, 3,5 procent meer. Om 22.30 uur was het voorbij.', ['Er kwamen 20.000 mensen, 3,5 procent meer.', 'Om 22.30 uur was het voorbij.']],
+  ['initials do not end a sentence', 'nl', 'Minister S. Jansen sprak met J.F. de Wit. Daarna ging hij.', ['Minister S. Jansen sprak met J.F. de Wit.', 'Daarna ging hij.']],
+  ['an initial before a sentence starter does', 'nl', 'Het gaat om punt B. Maar niet om punt C.', ['Het gaat om punt B.', 'Maar niet om punt C.']],
+  ['quote with lower-case attribution stays one sentence', 'nl', '“Wij gaan door”, zei de wethouder vrijdag. Dat bleek.', ['“Wij gaan door”, zei de wethouder vrijdag.', 'Dat bleek.']],
+  ['typed quote with attribution', 'nl', ",,Het is klaar.'' zegt hij. ,,Echt waar,'' zegt zij.", [",,Het is klaar.'' zegt hij.", ",,Echt waar,'' zegt zij."]],
+  ['a quote that holds several sentences', 'nl', '“Ik kom. Morgen ben ik er”, zei ze.', ['“Ik kom.', 'Morgen ben ik er”, zei ze.']],
+  ['closing mark after the stop belongs to the sentence', 'nl', 'Ze zei: ‘Ik stop.’ Toen ging ze.', ['Ze zei: ‘Ik stop.’', 'Toen ging ze.']],
+  ['spaced closing mark as in tokenised text', 'nl', ",, Ik stop . '' Toen ging ze .", [",, Ik stop . ''", 'Toen ging ze .']],
+  ['question in a quote with attribution', 'nl', '‘Waarom?’ vroeg hij. Niemand wist het.', ['‘Waarom?’ vroeg hij.', 'Niemand wist het.']],
+  ['ellipsis before lower case continues', 'nl', 'Het was… nou ja, goed. Klaar.', ['Het was… nou ja, goed.', 'Klaar.']],
+  ['abbreviation that closes a sentence', 'nl', 'Er waren appels, peren enz. De rest was op.', ['Er waren appels, peren enz.', 'De rest was op.']],
+  ['paragraphs always end sentences', 'nl', 'Zonder punt\n\nVolgende alinea.', ['Zonder punt', 'Volgende alinea.']],
+  ['heading is one sentence', 'nl', 'Nieuwe koers\n\nDe partij kiest. Echt.', ['Nieuwe koers', 'De partij kiest.', 'Echt.']],
+  ['number-only abbreviation', 'nl', 'Het staat op blz. 12 van nr. 4. Lees het.', ['Het staat op blz. 12 van nr. 4.', 'Lees het.']],
+  // English
+  ['English titles and Latin abbreviations', 'en', 'Mr. Smith met Dr. Jones, i.e. the mayor. They talked.', ['Mr. Smith met Dr. Jones, i.e. the mayor.', 'They talked.']],
+  ['U.S. before a name continues', 'en', 'The U.S. Army left. The U.S. Congress voted.', ['The U.S. Army left.', 'The U.S. Congress voted.']],
+  ['U.S. before a sentence starter ends', 'en', 'He moved to the U.S. The rest followed.', ['He moved to the U.S.', 'The rest followed.']],
+  ['company abbreviation closing a sentence', 'en', 'He works for Acme Inc. Shares fell.', ['He works for Acme Inc.', 'Shares fell.']],
+  ['quote with attribution', 'en', '"We will win," he said. "Maybe."', ['"We will win," he said.', '"Maybe."']],
+  ['No. before a number', 'en', 'It is No. 1 in the charts. No. It is not.', ['It is No. 1 in the charts.', 'No.', 'It is not.']],
+  ['times and money', 'en', 'At 5 p.m. the price was $5.00 a share. Then it fell.', ['At 5 p.m. the price was $5.00 a share.', 'Then it fell.']],
+  ['reference marks stay with their sentence', 'en', 'He was born in 1788. [3] He died in 1824.', ['He was born in 1788. [3]', 'He died in 1824.']],
+];
+
+for (const [name, lang, text, expected] of rows) {
+  test(`sentences (${lang}): ${name}`, () => {
+    assert.deepStrictEqual(sentences(text, lang), expected);
+  });
+}
+
+test('sentences: each records its paragraph', () => {
+  const analysis = analyze('Kop\n\nEen. Twee.', {}, { lang: 'nl', until: 'sentences' });
+  assert.deepStrictEqual(analysis.sentences.map((s) => s.paragraph), [0, 1, 1]);
+});
