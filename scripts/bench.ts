@@ -1,0 +1,152 @@
+/**
+ * `npm run bench [-- --runs N] [--lang nl|en]`: speed of every pipeline stage on news text.
+ *
+ * Dutch: the articles of ../shared/gold/nl-dev and the documents rebuilt from UD Dutch-Alpino
+ * dev; English: the Wikinews articles of ../shared/data/news-text/wikinews-en. Where a set is
+ * absent it is skipped with a message. The whole pipeline runs once to warm up; then each stage
+ * in `stages` (other engineers' stages appear here as they are added) runs over the whole set,
+ * fed with the output of the stage before it, and the median of the runs is reported as tokens
+ * per second for the stage alone and for the pipeline up to it. Tokens are those of the
+ * 'tokens' stage. Peak RSS of the process closes the report.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { emptyAnalysis } from '../src/core/analysis.ts';
+import type { Analysis, Lang } from '../src/core/types.ts';
+import { parseConllu } from '../src/eval/conllu.ts';
+import { readGoldText } from '../src/eval/read-gold.ts';
+import { rebuildDocuments } from '../src/eval/rebuild-ud-text.ts';
+import { packs } from '../src/lang/index.ts';
+import { analyze, stages } from '../src/pipeline.ts';
+
+const SHARED = process.env.ZEGSMAN_SHARED ?? resolve(import.meta.dirname, '..', '..', 'shared');
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+const runs = Math.max(5, Number(option('--runs') ?? 7));
+const onlyLang = option('--lang');
+
+interface TextSet {
+  readonly name: string;
+  readonly lang: Lang;
+  readonly texts: readonly string[];
+}
+
+/** Dutch news: nl-dev gold articles and UD Alpino dev documents. */
+function dutchTexts(): { texts: string[]; missing: string[] } {
+  const texts: string[] = [];
+  const missing: string[] = [];
+  const goldDir = join(SHARED, 'gold', 'nl-dev');
+  if (existsSync(goldDir)) {
+    for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
+      const record = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as { text?: unknown };
+      if (typeof record.text === 'string') texts.push(record.text);
+    }
+  } else missing.push(goldDir);
+  const alpino = join(SHARED, 'data', 'ud', 'UD_Dutch-Alpino', 'nl_alpino-ud-dev.conllu.gz');
+  if (existsSync(alpino)) {
+    for (const doc of rebuildDocuments(parseConllu(readGoldText(alpino), alpino))) texts.push(doc.text);
+  } else missing.push(alpino);
+  return { texts, missing };
+}
+
+/** English news: the text column of the Wikinews CSV files. */
+function englishTexts(): { texts: string[]; missing: string[] } {
+  const dir = join(SHARED, 'data', 'news-text', 'wikinews-en');
+  if (!existsSync(dir)) return { texts: [], missing: [dir] };
+  const texts: string[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    const rows = parseCsv(readFileSync(join(dir, name), 'utf8'));
+    const column = rows[0]?.indexOf('text') ?? -1;
+    if (column === -1) throw new Error(`${join(dir, name)}: no "text" column in the header`);
+    for (const row of rows.slice(1)) if (row[column]?.trim()) texts.push(row[column]);
+  }
+  return { texts, missing: [] };
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
+function parseCsv(source: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && source[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function benchSet(set: TextSet): void {
+  const context = { lang: set.lang, pack: packs[set.lang] };
+  const chars = set.texts.reduce((sum, t) => sum + t.length, 0);
+  // Warm up: the whole pipeline once over every text.
+  let tokens = 0;
+  for (const text of set.texts) tokens += analyze(text, {}, { lang: set.lang }).tokens.length;
+  if (tokens === 0) tokens = set.texts.reduce((sum, t) => sum + (t.match(/\S+/g)?.length ?? 0), 0);
+  process.stdout.write(`\n${set.name}: ${set.texts.length} texts, ${chars.toLocaleString('en')} characters, ${tokens.toLocaleString('en')} tokens; median of ${runs} runs\n`);
+  process.stdout.write(`${'stage'.padEnd(16)}${'ms'.padStart(10)}${'tokens/s'.padStart(14)}${'cumulative ms'.padStart(16)}${'cumulative tok/s'.padStart(18)}\n`);
+  let inputs: Analysis[] = set.texts.map((text) => emptyAnalysis({ text, lang: set.lang, meta: {} }));
+  let cumulative = 0;
+  for (const stage of stages) {
+    const times: number[] = [];
+    let outputs: Analysis[] = [];
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      outputs = inputs.map((analysis) => stage.run(analysis, context));
+      times.push(performance.now() - started);
+    }
+    const ms = median(times);
+    cumulative += ms;
+    const rate = (n: number): string => Math.round((tokens / n) * 1000).toLocaleString('en');
+    process.stdout.write(`${stage.name.padEnd(16)}${ms.toFixed(1).padStart(10)}${rate(ms).padStart(14)}${cumulative.toFixed(1).padStart(16)}${rate(cumulative).padStart(18)}\n`);
+    inputs = outputs;
+  }
+}
+
+const sets: TextSet[] = [];
+for (const [lang, name, load] of [
+  ['nl', 'Dutch news (nl-dev gold + UD Alpino dev)', dutchTexts],
+  ['en', 'English news (Wikinews)', englishTexts],
+] as const) {
+  if (onlyLang !== undefined && onlyLang !== lang) continue;
+  const { texts, missing } = load();
+  for (const path of missing) process.stdout.write(`bench: skipping ${path} (not on this machine)\n`);
+  if (texts.length > 0) sets.push({ name, lang, texts });
+}
+if (sets.length === 0) {
+  process.stdout.write('bench: no news text found under ../shared; nothing to measure\n');
+} else {
+  for (const set of sets) benchSet(set);
+  process.stdout.write(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+}
