@@ -7,6 +7,7 @@ import { findParagraphs } from './text/find-paragraphs.ts';
 import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
+import { findQuotes } from './extract/find-quotes.ts';
 import { findQuantities } from './extract/find-quantities.ts';
 import { findQuotedTerms } from './extract/find-quoted-terms.ts';
 import { findHedges } from './extract/find-hedges.ts';
@@ -24,6 +25,7 @@ export const stages: readonly NamedStage[] = [
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
   { name: 'quantities', run: findQuantities },
+  { name: 'quotes', run: findQuotes },
   { name: 'quoted-terms', run: findQuotedTerms },
   { name: 'hedges', run: findHedges },
 ];

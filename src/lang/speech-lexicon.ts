@@ -37,6 +37,8 @@ export interface SpeechLexicon {
   readonly splitVerbForms: ReadonlyMap<string, readonly SpeechVerb[]>;
   /** "volgens", "according to": the source follows and the statement is the rest of the clause; as word lists. */
   readonly according: readonly (readonly string[])[];
+  /** What may follow an according-marker without being a source ("volgens plan"), by its last word. */
+  readonly notSources: ReadonlySet<string>;
   /** "aldus": the marker and its source close the statement; as word lists. */
   readonly closing: readonly (readonly string[])[];
   /** Words that open a reported clause after a speech verb ("dat", "that"). */
@@ -60,6 +62,10 @@ export interface SpeechLexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions that join a role or group noun to its complement ("minister van defensie"). */
   readonly ofWords: ReadonlySet<string>;
+  /** Coordinating conjunctions: a subject may follow one and still open its clause. */
+  readonly conjunctions: ReadonlySet<string>;
+  /** Whether the finite verb comes second in a main clause (Dutch): a phrase before the verb is its subject only when it opens the clause. */
+  readonly verbSecond: boolean;
   /** Words that end a speaker phrase when there are no POS tags. */
   readonly stops: ReadonlySet<string>;
   /** Words before a quoted title or name that make it not speech ("boek", "getiteld"). */
@@ -73,13 +79,14 @@ export interface SpeechLexicon {
 /** The JSON files a language folder provides, as they are parsed. */
 export interface SpeechData {
   readonly verbs: { readonly verbs: readonly RawVerb[] };
-  readonly markers: { readonly according: readonly string[]; readonly closing: readonly string[]; readonly complementizers: readonly string[] };
+  readonly markers: { readonly according: readonly string[]; readonly closing: readonly string[]; readonly complementizers: readonly string[]; readonly notSources: readonly string[] };
   readonly optionalComplementizer: boolean;
   readonly pronouns: { readonly personal: readonly RawPronoun[]; readonly relative: readonly string[]; readonly interrogative: readonly string[] };
   readonly roles: { readonly roles: readonly string[]; readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   readonly compounds: boolean;
   readonly sources: { readonly persons: readonly string[]; readonly groups: readonly string[] };
-  readonly nounPhrases: { readonly determiners: readonly string[]; readonly nameParticles: readonly string[]; readonly ofWords: readonly string[]; readonly stops: readonly string[] };
+  readonly nounPhrases: { readonly determiners: readonly string[]; readonly nameParticles: readonly string[]; readonly ofWords: readonly string[]; readonly stops: readonly string[]; readonly conjunctions: readonly string[] };
+  readonly verbSecond: boolean;
   readonly context: { readonly titleNouns: readonly string[]; readonly identityCues: readonly string[] };
   readonly firstNames: readonly { readonly female: readonly string[]; readonly male: readonly string[] }[];
 }
@@ -141,6 +148,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     verbForms,
     splitVerbForms,
     according: data.markers.according.map(words),
+    notSources: new Set(data.markers.notSources.map((entry) => { const parts = words(entry); return parts[parts.length - 1]; })),
     closing: data.markers.closing.map(words),
     complementizers: lower(data.markers.complementizers),
     optionalComplementizer: data.optionalComplementizer,
@@ -156,6 +164,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     nameParticles: lower(data.nounPhrases.nameParticles),
     ofWords,
     stops: lower(data.nounPhrases.stops),
+    conjunctions: lower(data.nounPhrases.conjunctions),
+    verbSecond: data.verbSecond,
     titleNouns: lower(data.context.titleNouns),
     identityCues: data.context.identityCues.map(words),
     firstNames,

@@ -18,6 +18,7 @@ export const speech: SpeechLexicon = buildSpeechLexicon({
   compounds: false,
   sources,
   nounPhrases,
+  verbSecond: false,
   context,
   firstNames: [firstNames],
 });

@@ -19,6 +19,7 @@ export const speech: SpeechLexicon = buildSpeechLexicon({
   compounds: true,
   sources,
   nounPhrases,
+  verbSecond: true,
   context,
   firstNames: [firstNames, englishFirstNames],
 });

@@ -1,0 +1,200 @@
+import type { Analysis, Entity, Mention, Quote, TextSpan } from '../core/types.ts';
+import { textSpan } from '../core/span.ts';
+import type { Words } from './classify-words.ts';
+import type { Phrase } from './chunk-noun-phrases.ts';
+import { firstTokenAt } from './find-direct-quotes.ts';
+import type { QuoteCandidate } from './quote-candidate.ts';
+
+/** Who a source phrase is: its span in the text, a name or description, the entity and role. */
+interface Source {
+  readonly span: TextSpan | null;
+  readonly name: string | null;
+  readonly entity: string | null;
+  readonly role: string | null;
+}
+
+const NOBODY: Source = { span: null, name: null, entity: null, role: null };
+/** How many paragraphs back a quote without attribution may take its source from. */
+const CARRY_PARAGRAPHS = 1;
+
+/**
+ * Turns candidates into `Quote`s: the speaker phrase becomes a span, the fullest name of the
+ * entity it refers to (through the mentions and entities that NER, linking and coreference
+ * filled in: "hij" → "Kassim-Zjomart Tokajev"), or its description ("het Kremlin", "een
+ * woordvoerster van de politie"), and the role. A quote without attribution takes its source
+ * from context: the speaker of the quote before it, unless another person has become the
+ * subject since, else the last person who was the subject of a sentence, with less confidence.
+ */
+export function attachSpeakers(analysis: Analysis, words: Words, candidates: readonly QuoteCandidate[]): Quote[] {
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const persons = personMentions(analysis, words);
+  const out: Quote[] = [];
+  const sources: Source[] = [];
+  candidates.forEach((candidate, index) => {
+    let source = candidate.speaker ? describe(analysis, words, candidate.speaker, entities) : NOBODY;
+    let confidence = candidate.confidence;
+    if (candidate.speaker === null || (source.name === null && candidate.speaker.kind === 'pronoun')) {
+      const carried = carrySource(analysis, words, candidate, out, sources, persons, entities);
+      if (carried !== null) {
+        source = candidate.speaker ? { ...carried, span: source.span ?? carried.span } : carried;
+      } else {
+        confidence = Math.min(confidence, 0.4);
+      }
+    }
+    sources.push(source);
+    out.push({
+      id: `q${index + 1}`,
+      kind: candidate.kind,
+      content: textSpan(analysis.text, candidate.content.start, candidate.content.end),
+      cue: candidate.cue ? textSpan(analysis.text, words.tokens[candidate.cue.start].start, words.tokens[candidate.cue.end - 1].end) : null,
+      speaker: source.span,
+      speakerName: source.name,
+      speakerEntity: source.entity,
+      role: source.role,
+      confidence: round2(confidence),
+    });
+  });
+  return out;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The source a phrase names or describes. */
+function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: ReadonlyMap<string, Entity>): Source {
+  const text = analysis.text;
+  const tokens = words.tokens;
+  const range = phrase.name ?? phrase;
+  const span = textSpan(text, tokens[range.start].start, tokens[range.end - 1].end);
+  const ownRole = phrase.role ? text.slice(tokens[phrase.role.start].start, tokens[phrase.role.end - 1].end) : null;
+  const mention = mentionCovering(analysis.mentions, tokens[phrase.head]);
+  const entity = mention?.entity ? entities.get(mention.entity) : undefined;
+  if (entity !== undefined && (phrase.kind !== 'group' || entity.type !== 'PER')) {
+    const named = entity.type === 'PER' || phrase.kind === 'name';
+    return { span, name: named ? entity.name : descriptionOf(words, phrase), entity: entity.id, role: ownRole ?? entity.role ?? null };
+  }
+  switch (phrase.kind) {
+    case 'name':
+      return { span, name: text.slice(span.start, span.end), entity: null, role: ownRole };
+    case 'pronoun':
+      return { span, name: null, entity: null, role: null };
+    default:
+      return { span: textSpan(text, tokens[phrase.start].start, tokens[phrase.end - 1].end), name: descriptionOf(words, phrase), entity: null, role: phrase.kind === 'nominal' ? roleOfNominal(words, phrase) : null };
+  }
+}
+
+/** The phrase as a description, a sentence-initial determiner lower-cased ("Een woordvoerster" → "een woordvoerster"). */
+function descriptionOf(words: Words, phrase: Phrase): string {
+  const text = words.text.slice(words.tokens[phrase.start].start, words.tokens[phrase.end - 1].end);
+  if (words.classes[phrase.start] === 'det' || words.lexicon.determiners.has(words.lower[phrase.start])) {
+    return words.lower[phrase.start] + text.slice(words.tokens[phrase.start].text.length);
+  }
+  return text;
+}
+
+/** "een woordvoerster van de politie" → "woordvoerster van de politie". */
+function roleOfNominal(words: Words, phrase: Phrase): string | null {
+  let start = phrase.start;
+  if (words.classes[start] === 'det' || words.lexicon.determiners.has(words.lower[start])) start++;
+  if (start >= phrase.end) return null;
+  return words.text.slice(words.tokens[start].start, words.tokens[phrase.end - 1].end);
+}
+
+function mentionCovering(mentions: readonly Mention[], token: TextSpan): Mention | undefined {
+  let best: Mention | undefined;
+  for (const mention of mentions) {
+    if (mention.start <= token.start && token.end <= mention.end) {
+      if (best === undefined || (mention.entity !== undefined && best.entity === undefined)) best = mention;
+    }
+  }
+  return best;
+}
+
+/** A person mention with where it stands: the token it starts at and whether it is the subject of its sentence. */
+interface PersonMention {
+  readonly mention: Mention;
+  readonly token: number;
+  readonly paragraph: number;
+  readonly subject: boolean;
+}
+
+function personMentions(analysis: Analysis, words: Words): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const mention of analysis.mentions) {
+    if (mention.type !== 'PER' || mention.entity === undefined) continue;
+    const token = firstTokenAt(words.tokens, mention.start);
+    if (token >= words.tokens.length || words.quoteOf[token] !== -1) continue;
+    const sentence = analysis.sentences[words.tokens[token].sentence];
+    out.push({ mention, token, paragraph: sentence.paragraph, subject: isSubject(words, token, sentence.tokenStart) });
+  }
+  return out;
+}
+
+/** The mention opens its sentence (past determiners, adjectives, role words), or is a subject pronoun. */
+function isSubject(words: Words, token: number, sentenceStart: number): boolean {
+  const pronoun = words.lexicon.pronouns.get(words.lower[token]);
+  if (pronoun !== undefined) return pronoun.subject;
+  for (let k = sentenceStart; k < token; k++) {
+    const cls = words.classes[k];
+    if (cls === 'quote' || cls === 'det' || cls === 'adj' || cls === 'num' || words.lexicon.conjunctions.has(words.lower[k])) continue;
+    if (cls === 'noun' || cls === 'name') continue;
+    return false;
+  }
+  return true;
+}
+
+/** The source of a quote without attribution (or with an unresolved pronoun), from context. */
+function carrySource(
+  analysis: Analysis,
+  words: Words,
+  candidate: QuoteCandidate,
+  previousQuotes: readonly Quote[],
+  previousSources: readonly Source[],
+  persons: readonly PersonMention[],
+  entities: ReadonlyMap<string, Entity>,
+): Source | null {
+  const start = candidate.content.start;
+  const openToken = firstTokenAt(words.tokens, start);
+  if (openToken >= words.tokens.length) return null;
+  const paragraph = analysis.sentences[words.tokens[openToken].sentence].paragraph;
+  const inQuote = (offset: number): boolean => previousQuotes.some((q) => q.content.start <= offset && offset < q.content.end);
+
+  // The last quote before, not too far back, that has a source.
+  let last = -1;
+  for (let i = previousQuotes.length - 1; i >= 0; i--) {
+    if (previousSources[i].name === null) continue;
+    const p = paragraphAt(analysis, words, previousQuotes[i].content.start);
+    if (paragraph - p <= CARRY_PARAGRAPHS) last = i;
+    break;
+  }
+  const lastEnd = last === -1 ? -1 : previousQuotes[last].content.end;
+  // Persons who were the subject of a sentence since then (outside what was quoted).
+  const since = persons.filter((p) => p.mention.start >= lastEnd && p.mention.end <= start && paragraph - p.paragraph <= CARRY_PARAGRAPHS && !inQuote(p.mention.start));
+  const lastSubject = [...since].reverse().find((p) => p.subject);
+  if (last !== -1) {
+    const source = previousSources[last];
+    if (lastSubject === undefined || lastSubject.mention.entity === source.entity) return { ...source, span: source.span };
+  }
+  const pick = lastSubject ?? since[since.length - 1];
+  if (pick !== undefined) return sourceOfMention(analysis, pick.mention, entities);
+  // At the start of a text: the subject of the sentence after the quote ("''. Theo de Rooij stond …").
+  const after = persons.find((p) => p.mention.start >= candidate.content.end && p.paragraph === paragraph && p.subject);
+  if (after !== undefined && last === -1 && since.length === 0) return sourceOfMention(analysis, after.mention, entities);
+  return null;
+}
+
+function paragraphAt(analysis: Analysis, words: Words, offset: number): number {
+  const token = Math.min(firstTokenAt(words.tokens, offset), words.tokens.length - 1);
+  return analysis.sentences[words.tokens[token].sentence].paragraph;
+}
+
+function sourceOfMention(analysis: Analysis, mention: Mention, entities: ReadonlyMap<string, Entity>): Source {
+  const entity = mention.entity ? entities.get(mention.entity) : undefined;
+  return {
+    span: textSpan(analysis.text, mention.start, mention.end),
+    name: entity?.name ?? mention.text,
+    entity: entity?.id ?? null,
+    role: entity?.role ?? null,
+  };
+}

@@ -1,0 +1,102 @@
+import type { Analysis, Token } from '../core/types.ts';
+import type { SpeechLexicon } from '../lang/speech-lexicon.ts';
+
+/**
+ * Coarse word classes the quote and coreference stages reason with. From the POS tags where
+ * the `tag` stage has run; else guessed from the speech lexicon and capitals, so the stages
+ * still work (less well) without a tagger.
+ */
+export type WordClass =
+  | 'det' | 'pron' | 'name' | 'noun' | 'adj' | 'num' | 'verb' | 'adp' | 'conj' | 'adv' | 'punct' | 'quote' | 'other';
+
+/** The tokens of an analysis with what the stages ask of them, computed once per stage run. */
+export interface Words {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lexicon: SpeechLexicon;
+  readonly classes: readonly WordClass[];
+  /** Lower-cased token texts. */
+  readonly lower: readonly string[];
+  /** Index of the outermost quote span a token lies inside (marks included), else -1. */
+  readonly quoteOf: Int32Array;
+  /** Whether the token is the first word of its sentence (after any opening marks). */
+  readonly sentenceInitial: Uint8Array;
+  /** Whether POS tags were there to classify by. */
+  readonly tagged: boolean;
+}
+
+const FROM_UPOS: Readonly<Record<string, WordClass>> = {
+  DET: 'det', PRON: 'pron', PROPN: 'name', NOUN: 'noun', ADJ: 'adj', NUM: 'num', VERB: 'verb', AUX: 'verb',
+  ADP: 'adp', CCONJ: 'conj', SCONJ: 'conj', ADV: 'adv', PUNCT: 'punct', SYM: 'punct', INTJ: 'other', PART: 'adv', X: 'other',
+};
+
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+const QUOTE_MARK = /^(?:[“”‘’„‚«»‹›"'`]|,,|''|``)$/;
+
+export function classifyWords(analysis: Analysis, lexicon: SpeechLexicon): Words {
+  const { text, tokens } = analysis;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const spans = analysis.quoteSpans;
+  for (let q = 0, k = 0; q < spans.length; q++) {
+    const span = spans[q];
+    if (span.depth !== 0) continue;
+    while (k < tokens.length && tokens[k].end <= span.start) k++;
+    for (let j = k; j < tokens.length && tokens[j].start < span.end; j++) if (quoteOf[j] === -1) quoteOf[j] = q;
+  }
+  const sentenceInitial = new Uint8Array(tokens.length);
+  for (const sentence of analysis.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (QUOTE_MARK.test(tokens[i].text)) continue;
+      sentenceInitial[i] = 1;
+      break;
+    }
+  }
+  const tagged = tokens.length > 0 && tokens.every((t) => t.upos !== undefined);
+  const classes = tokens.map((token, i): WordClass => {
+    if (QUOTE_MARK.test(token.text)) return 'quote';
+    if (!LETTER.test(token.text) && !/\d/.test(token.text)) return 'punct';
+    if (tagged) return refine(FROM_UPOS[token.upos as string] ?? 'other', lower[i], token.text, sentenceInitial[i] === 1, lexicon);
+    return guess(lower[i], token.text, sentenceInitial[i] === 1, lexicon);
+  });
+  return { text, tokens, lexicon, classes, lower, quoteOf, sentenceInitial, tagged };
+}
+
+/** Tagger classes, corrected where the lexicon knows better (a capitalised role or person noun is a noun). */
+function refine(cls: WordClass, word: string, surface: string, initial: boolean, lexicon: SpeechLexicon): WordClass {
+  if (lexicon.pronouns.has(word) && (cls === 'pron' || cls === 'det')) return 'pron';
+  if (cls === 'name' && (lexicon.personNouns.has(word) || lexicon.roles.has(word))) return 'noun';
+  if (cls === 'noun' && UPPER.test(surface) && !initial && !lexicon.personNouns.has(word) && !lexicon.groupNouns.has(word)) return 'name';
+  return cls;
+}
+
+function guess(word: string, surface: string, initial: boolean, lexicon: SpeechLexicon): WordClass {
+  if (/^\d/.test(word)) return 'num';
+  if (lexicon.pronouns.has(word)) return 'pron';
+  if (lexicon.determiners.has(word)) return 'det';
+  if (lexicon.personNouns.has(word) || lexicon.roles.has(word)) return 'noun';
+  if (UPPER.test(surface) && !initial) return 'name';
+  if (lexicon.stops.has(word)) return 'adv';
+  if (lexicon.verbForms.has(word) || lexicon.splitVerbForms.has(word)) return 'verb';
+  if (UPPER.test(surface)) return lexicon.groupNouns.has(word) ? 'noun' : 'name';
+  return 'noun';
+}
+
+/** Whether a word is a role noun, also as the last part of a compound where the language compounds ("landbouwminister"). */
+export function isRoleWord(lexicon: SpeechLexicon, word: string): boolean {
+  return lexicon.roles.has(word) || (lexicon.compounds && endsInListed(lexicon.roles, word));
+}
+
+/** Whether a word names a group or institution source ("kremlin", "oppositiepartij"). */
+export function isGroupWord(lexicon: SpeechLexicon, word: string): boolean {
+  return lexicon.groupNouns.has(word) || (lexicon.compounds && endsInListed(lexicon.groupNouns, word));
+}
+
+function endsInListed(list: ReadonlySet<string>, word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && list.has(word.slice(hyphen + 1))) return true;
+  // The listed part is at least four letters, so "kanon" is not a "non".
+  for (let cut = 3; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
+  return false;
+}

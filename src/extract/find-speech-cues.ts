@@ -1,0 +1,109 @@
+import type { QuoteSpan, Sentence } from '../core/types.ts';
+import type { SpeechVerb, SpeechVerbKind } from '../lang/speech-lexicon.ts';
+import type { Words } from './classify-words.ts';
+
+/**
+ * A word or phrase that introduces speech: a speech verb ("zei", "liet … weten", "said"), an
+ * according-marker ("volgens", "in de ogen van", "according to") or a closing marker ("aldus").
+ * Token indices; `end` is exclusive.
+ */
+export interface Cue {
+  readonly kind: 'verb' | 'according' | 'closing';
+  readonly start: number;
+  readonly end: number;
+  /** For a verb: the strongest reading of the form (speech before belief before frame). */
+  readonly verbKind: SpeechVerbKind | null;
+  readonly lemma: string | null;
+  /** Token of the particle of a split verb ("toe" of "voegde … toe"), else -1. */
+  readonly particle: number;
+  /** The cue stands alone in quotation marks ("die ‘bekende’ dat …"): still a cue. */
+  readonly scare: boolean;
+}
+
+const RANK: Readonly<Record<SpeechVerbKind, number>> = { speech: 0, belief: 1, frame: 2 };
+const UPPER = /^\p{Lu}/u;
+
+/** The cues of one sentence, left to right. Words inside a quotation are skipped unless the quotation is that one word. */
+export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: readonly QuoteSpan[]): Cue[] {
+  const { lexicon, lower, classes, tokens, quoteOf } = words;
+  const cues: Cue[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    let scare = false;
+    if (quoteOf[i] !== -1) {
+      if (classes[i] === 'quote') continue;
+      const span = quoteSpans[quoteOf[i]];
+      // The one word between the marks: ‘bekende’.
+      if (!(tokens[i].start - span.inner.start <= 1 && span.inner.end - tokens[i].end <= 1)) continue;
+      scare = true;
+    }
+    const marker = matchPhrase(lower, i, sentence.tokenEnd, lexicon.according) ?? -1;
+    if (marker > i) {
+      cues.push({ kind: 'according', start: i, end: marker, verbKind: null, lemma: null, particle: -1, scare });
+      i = marker - 1;
+      continue;
+    }
+    const closing = matchPhrase(lower, i, sentence.tokenEnd, lexicon.closing) ?? -1;
+    if (closing > i) {
+      cues.push({ kind: 'closing', start: i, end: closing, verbKind: null, lemma: null, particle: -1, scare });
+      i = closing - 1;
+      continue;
+    }
+    if (!isVerbUse(words, i, sentence)) continue;
+    const verb = strongest(lexicon.verbForms.get(lower[i]));
+    if (verb) {
+      cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: verb.kind, lemma: verb.lemma, particle: -1, scare });
+      continue;
+    }
+    for (const split of lexicon.splitVerbForms.get(lower[i]) ?? []) {
+      const particle = findParticle(words, i + 1, sentence.tokenEnd, split.particle ?? '');
+      if (particle !== -1) {
+        cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: split.kind, lemma: split.lemma, particle, scare });
+        break;
+      }
+    }
+  }
+  return cues;
+}
+
+function strongest(verbs: readonly SpeechVerb[] | undefined): SpeechVerb | null {
+  if (!verbs || verbs.length === 0) return null;
+  let best = verbs[0];
+  for (const verb of verbs) if (RANK[verb.kind] < RANK[best.kind]) best = verb;
+  return best;
+}
+
+/** Not a noun ("het zeggen", "the report"), not part of a name ("Washington Post"), a verb where tags say so. */
+function isVerbUse(words: Words, i: number, sentence: Sentence): boolean {
+  const { classes, lexicon, lower, tokens } = words;
+  if (words.tagged && classes[i] !== 'verb' && !(lexicon.verbForms.has(lower[i]) && classes[i] === 'adj')) return false;
+  if (i > sentence.tokenStart && (classes[i - 1] === 'det' || lexicon.determiners.has(lower[i - 1])) && !lexicon.pronouns.has(lower[i - 1])) return false;
+  if (UPPER.test(tokens[i].text) && words.sentenceInitial[i] === 0) return false;
+  return true;
+}
+
+/** The particle of a split verb later in the clause: before a complementizer, a colon, a comma or a quotation. */
+function findParticle(words: Words, from: number, to: number, particle: string): number {
+  const { lower, classes, lexicon } = words;
+  for (let k = from; k < to && k < from + 12; k++) {
+    if (lower[k] === particle) return k;
+    // "voegde hij eraan toe": the particle may follow a pronominal adverb.
+    if (lexicon.complementizers.has(lower[k]) || classes[k] === 'quote' || lower[k] === ':' || lower[k] === ',' || lower[k] === ';') return -1;
+  }
+  return -1;
+}
+
+/** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null. */
+function matchPhrase(lower: readonly string[], i: number, limit: number, phrases: readonly (readonly string[])[]): number | null {
+  for (const phrase of phrases) {
+    if (i + phrase.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length; k++) {
+      if (lower[i + k] !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i + phrase.length;
+  }
+  return null;
+}
