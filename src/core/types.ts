@@ -104,6 +104,12 @@ export interface Mention extends TextSpan {
   readonly id: string;
   readonly type: EntityType;
   readonly confidence: number;
+  /**
+   * How the mention refers: by a proper name (the default: what NER finds), by a description
+   * ("de minister", "een woordvoerster") or by a pronoun ("hij"). The coreference stage adds the
+   * last two, each with its `entity`.
+   */
+  readonly form?: 'name' | 'nominal' | 'pronoun';
   /** `Entity.id` this mention belongs to, once coreference and linking have run. */
   entity?: string;
 }
