@@ -27,7 +27,12 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['paragraphs always end sentences', 'nl', 'Zonder punt\n\nVolgende alinea.', ['Zonder punt', 'Volgende alinea.']],
   ['heading is one sentence', 'nl', 'Nieuwe koers\n\nDe partij kiest. Echt.', ['Nieuwe koers', 'De partij kiest.', 'Echt.']],
   ['number-only abbreviation', 'nl', 'Het staat op blz. 12 van nr. 4. Lees het.', ['Het staat op blz. 12 van nr. 4.', 'Lees het.']],
+  ['a short line without a stop ends a sentence', 'nl', 'Foto: Jan de Vries\nDe burgemeester opende de brug.', ['Foto: Jan de Vries', 'De burgemeester opende de brug.']],
+  ['list items after bullets', 'nl', 'Dit zijn de punten:\n- meer geld\n- minder regels', ['Dit zijn de punten:', '- meer geld', '- minder regels']],
+  ['a lost line break before a sentence starter', 'nl', 'Een kip met een goede legcapaciteit In ontwikkelingslanden houden boeren kippen.', ['Een kip met een goede legcapaciteit', 'In ontwikkelingslanden houden boeren kippen.']],
+  ['a name after a lower-case word is no lost line break', 'nl', 'Dat schreef de krant Het Parool over De Vries.', ['Dat schreef de krant Het Parool over De Vries.']],
   // English
+  ['a wrapped long line runs on', 'en', 'The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.', ['The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.']],
   ['English titles and Latin abbreviations', 'en', 'Mr. Smith met Dr. Jones, i.e. the mayor. They talked.', ['Mr. Smith met Dr. Jones, i.e. the mayor.', 'They talked.']],
   ['U.S. before a name continues', 'en', 'The U.S. Army left. The U.S. Congress voted.', ['The U.S. Army left.', 'The U.S. Congress voted.']],
   ['U.S. before a sentence starter ends', 'en', 'He moved to the U.S. The rest followed.', ['He moved to the U.S.', 'The rest followed.']],

@@ -20,6 +20,12 @@ export interface TextLexicon {
    * as written: after an initial ("eigenschap B. Maar …") they mark a new sentence.
    */
   readonly sentenceStarters: ReadonlySet<string>;
+  /**
+   * Capitalised words that start a sentence even after a lower-case word without punctuation,
+   * as written: where line breaks were lost ("… legcapaciteit In ontwikkelingslanden …").
+   * Words that begin names or titles ("De", "Het", "The") are not in it.
+   */
+  readonly startersAfterLowerCase: ReadonlySet<string>;
   /** Abbreviations only before a number ("nr. 5", "No. 1", "p. 12"), as written and without their stop. */
   readonly beforeNumbers: ReadonlySet<string>;
   /**
@@ -49,6 +55,7 @@ export interface AbbreviationsFile {
   readonly sentenceFinal: readonly string[];
   readonly sentenceStarters: readonly string[];
   readonly beforeNumbers: readonly string[];
+  readonly startersAfterLowerCase: readonly string[];
 }
 
 /** The JSON shape of `tokens.json`. */
@@ -70,6 +77,7 @@ export function buildTextLexicon(abbreviations: AbbreviationsFile, tokens: Token
     sentenceFinalAbbreviations: new Set(abbreviations.sentenceFinal.map(strip)),
     sentenceStarters: new Set(abbreviations.sentenceStarters),
     beforeNumbers: new Set(abbreviations.beforeNumbers.map(strip)),
+    startersAfterLowerCase: new Set(abbreviations.startersAfterLowerCase),
     elisions: new Set(tokens.elisions),
     splitHyphens: tokens.splitHyphens,
     hyphenPrefixes: new Set(tokens.hyphenPrefixes),

@@ -2,7 +2,7 @@ import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, Sentence } from '../core/types.ts';
 import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { ABBREVIATION, FINAL_ABBREVIATION, classifyAbbreviation } from './classify-abbreviation.ts';
-import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
+import { isLetterCode, isLineBreakCode, isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
 
 /** Marks and brackets that may follow the end of a sentence and belong to it. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', '«', ')', ']', '}', '“', '‘']);
@@ -34,6 +34,7 @@ export const splitSentences: Stage = (analysis, context) => {
     let sentenceStart = -1;
     let i = paragraph.start;
     const end = paragraph.end;
+    let lineWords = 0;
     while (i < end) {
       while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
       if (i >= end) break;
@@ -54,10 +55,16 @@ export const splitSentences: Stage = (analysis, context) => {
         next = skipSpace(text, after, end);
       }
       if (next >= end) break;
-      if (endsSentence(text, chunkStart, wordEnd, next, end, lexicon, closeMarkEnds)) {
+      lineWords++;
+      const lineBreak = hasLineBreak(text, chunkEnd, next);
+      if (
+        endsSentence(text, chunkStart, wordEnd, next, end, lexicon, closeMarkEnds) ||
+        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon))
+      ) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
         sentenceStart = -1;
       }
+      if (lineBreak) lineWords = 0;
     }
     if (sentenceStart !== -1) sentences.push({ start: sentenceStart, end: paragraph.end, paragraph: index, tokenStart: 0, tokenEnd: 0 });
   });
@@ -96,6 +103,36 @@ function isAllClosers(text: string, start: number, end: number, closeMarkEnds: R
     if (!PLAIN_CLOSERS.has(text[i])) return false;
   }
   return true;
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLineBreakCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Characters that start an item of a list. */
+const BULLETS = new Set(['•', '·', '-', '–', '—', '*', '▪', '►', '◦', '‣']);
+
+/**
+ * A line break without a full stop before it ends a sentence when a list item follows
+ * (a bullet) or when the line is short (a caption, a list item, a dateline: at most ten words)
+ * and the next line starts like a sentence. Long lines are wrapped text and run on.
+ */
+function endsLine(text: string, wordEnd: number, next: number, limit: number, lineWords: number): boolean {
+  if (BULLETS.has(text[next]) && next + 1 < limit && isSpaceCode(text.charCodeAt(next + 1))) return true;
+  const last = text[wordEnd - 1];
+  if (last === ',' || last === '-' || last === '(' || last === '&') return false;
+  return lineWords <= 10 && startsSentence(text, next, limit);
+}
+
+/**
+ * Text that lost its line breaks (captions and list items joined to the next sentence): a
+ * lower-case word without punctuation followed by a capitalised word that starts sentences and
+ * does not begin names ("… een goede legcapaciteit In ontwikkelingslanden …").
+ */
+function startsAfterLowerCase(text: string, chunkStart: number, wordEnd: number, next: number, limit: number, lexicon: TextLexicon): boolean {
+  if (!isLowerCode(text.charCodeAt(wordEnd - 1)) || !isLowerCode(text.charCodeAt(chunkStart))) return false;
+  return lexicon.startersAfterLowerCase.has(nextWord(text, next, limit));
 }
 
 /** A reference mark after a sentence, as in Wikipedia: "[17]", "[a]". */
