@@ -11,6 +11,7 @@ import { findQuotes } from './extract/find-quotes.ts';
 import { findQuantities } from './extract/find-quantities.ts';
 import { findQuotedTerms } from './extract/find-quoted-terms.ts';
 import { findHedges } from './extract/find-hedges.ts';
+import { findTimes } from './extract/find-times.ts';
 
 /**
  * The whole algorithm, in order. Each stage is one file with one exported function that adds
@@ -24,10 +25,11 @@ export const stages: readonly NamedStage[] = [
   { name: 'quote-marks', run: pairQuoteMarks },
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
-  { name: 'quantities', run: findQuantities },
   { name: 'quotes', run: findQuotes },
+  { name: 'quantities', run: findQuantities },
   { name: 'quoted-terms', run: findQuotedTerms },
   { name: 'hedges', run: findHedges },
+  { name: 'times', run: findTimes },
 ];
 
 export class LanguageError extends Error {

@@ -184,7 +184,17 @@ export interface TimeLexicon {
   readonly pastMarkers: ReadonlySet<string>;
   /** Auxiliaries of the perfect ("heeft", "is"): with a participle they mark the past. */
   readonly perfectAux: ReadonlySet<string>;
+  /** A past participle ("gezegd", "arrested"): with a perfect auxiliary in the sentence, past. */
+  readonly participle: RegExp;
+  /** A finite past form by its ending ("announced"), or null. */
+  readonly pastForm: RegExp | null;
   readonly futureMarkers: ReadonlySet<string>;
+  /** Month names that are also common words ("may"): months only when capitalised. */
+  readonly ambiguousMonths: ReadonlySet<string>;
+  /** The word before a decade ("jaren" of "de jaren tachtig"); "" where decades are written "1980s". */
+  readonly decadeWord: string;
+  /** Prepositions before a clock time ("om", "at"). */
+  readonly clockBefore: ReadonlySet<string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +293,12 @@ export interface TimesFile {
   readonly clockSuffix: readonly string[];
   readonly pastMarkers: readonly string[];
   readonly perfectAux: readonly string[];
+  readonly participlePattern: string;
+  readonly pastFormPattern: string | null;
   readonly futureMarkers: readonly string[];
+  readonly ambiguousMonths: readonly string[];
+  readonly decadeWord: string;
+  readonly clockBefore: readonly string[];
 }
 
 export interface ClaimsFiles {
@@ -431,7 +446,12 @@ export function buildClaimsLexicon(files: ClaimsFiles, lang: string): ClaimsLexi
     clockSuffix: lower(t.clockSuffix),
     pastMarkers: lower(t.pastMarkers),
     perfectAux: lower(t.perfectAux),
+    participle: new RegExp(t.participlePattern, 'u'),
+    pastForm: t.pastFormPattern === null ? null : new RegExp(t.pastFormPattern, 'u'),
     futureMarkers: lower(t.futureMarkers),
+    ambiguousMonths: lower(t.ambiguousMonths),
+    decadeWord: t.decadeWord.toLowerCase(),
+    clockBefore: lower(t.clockBefore),
   };
   if (times.weekdays.length !== 7) throw new Error(`${where('times', 'weekdays')}: expected 7 names, Sunday first`);
   if (times.months.length !== 12) throw new Error(`${where('times', 'months')}: expected 12 names, January first`);

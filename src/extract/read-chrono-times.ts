@@ -1,0 +1,57 @@
+import * as chrono from 'chrono-node';
+import type { Lang, TimeGranularity } from '../core/types.ts';
+import { daysInMonth, formatDate, formatInstant, offsetInZone, type CalendarDate } from './calendar-date.ts';
+import type { TimeReference } from './read-relative-times.ts';
+
+/** A time expression chrono-node found: offsets into the text. */
+export interface ChronoTime {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string | null;
+  readonly valueEnd?: string | null;
+  readonly granularity: TimeGranularity;
+}
+
+const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = { nl: chrono.nl.casual, en: chrono.en.casual };
+
+/**
+ * Runs chrono-node's parser for the language over the text, resolved against the publication
+ * day (noon, in the document's zone) without preferring the future. Results that are only
+ * digits and dashes ("3 - 2", a score) or one short word ("nu", "zo") are dropped; without a
+ * publication day only results
+ * whose year is written keep a value.
+ */
+export function readChronoTimes(text: string, lang: Lang, ref: TimeReference): ChronoTime[] {
+  const day = ref.date ?? { year: 2000, month: 1, day: 1 };
+  const offset = offsetInZone(day, ref.timeZone);
+  const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const instant = new Date(Date.UTC(day.year, day.month - 1, day.day, 12) - minutes * 60_000);
+  const results = PARSERS[lang].parse(text, { instant, timezone: minutes }, { forwardDate: false });
+  const out: ChronoTime[] = [];
+  for (const result of results) {
+    if (!/\p{L}/u.test(result.text)) continue;
+    // Two- and three-letter words ("nu", "zo" read as zondag) are more often something else.
+    if (/^\p{L}{1,3}$/u.test(result.text.replace(/[^\p{L}\p{N}\s]/gu, '').trim())) continue;
+    const c = result.start;
+    const known = (unit: chrono.Component): boolean => c.isCertain(unit);
+    const year = c.get('year');
+    const month = c.get('month');
+    const date = c.get('day');
+    if (year === null || month === null || date === null) continue;
+    const resolvable = ref.date !== null || known('year');
+    const at: CalendarDate = { year, month, day: date };
+    const span = { start: result.index, end: result.index + result.text.length };
+    if (known('hour')) {
+      out.push({ ...span, value: resolvable ? formatInstant(at, c.get('hour') ?? 0, c.get('minute') ?? 0, ref.timeZone) : null, granularity: 'instant' });
+    } else if (known('day') || known('weekday')) {
+      out.push({ ...span, value: resolvable ? formatDate(at) : null, granularity: 'day' });
+    } else if (known('month')) {
+      out.push({ ...span, value: resolvable ? formatDate({ year, month, day: 1 }) : null, valueEnd: resolvable ? formatDate({ year, month, day: daysInMonth(year, month) }) : null, granularity: 'month' });
+    } else if (known('year')) {
+      out.push({ ...span, value: formatDate({ year, month: 1, day: 1 }), valueEnd: formatDate({ year, month: 12, day: 31 }), granularity: 'year' });
+    } else {
+      out.push({ ...span, value: resolvable ? formatDate(at) : null, granularity: 'day' });
+    }
+  }
+  return out;
+}
