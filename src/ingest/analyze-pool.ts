@@ -1,0 +1,105 @@
+import { Worker } from 'node:worker_threads';
+import type { PreparedDocument } from '../store/store.ts';
+import { analyzeArticle, ArticleError, type AnalyzeArticleOptions } from './analyze-article.ts';
+import type { RawArticle } from './article.ts';
+
+export interface AnalyzeTask {
+  readonly id: number;
+  readonly article: RawArticle;
+}
+
+export type AnalyzeReply =
+  | { readonly id: number; readonly ok: true; readonly document: PreparedDocument }
+  | { readonly id: number; readonly ok: false; readonly source: string; readonly ruleId: string; readonly reason: string };
+
+/** An analysis result without the task id. */
+export type AnalyzeResult =
+  | { readonly ok: true; readonly document: PreparedDocument }
+  | { readonly ok: false; readonly source: string; readonly ruleId: string; readonly reason: string };
+
+interface Slot {
+  worker: Worker;
+  readonly pending: Map<number, { article: RawArticle; resolve: (result: AnalyzeResult) => void }>;
+}
+
+const ENTRY = new URL('./analyze-worker-entry.mjs', import.meta.url);
+
+/**
+ * Worker threads that analyse articles, `threads` of them (0: in this thread, for debugging and
+ * tiny jobs). Each `analyze` call resolves with the document or the reason it failed; a worker
+ * that dies fails its articles and is replaced.
+ */
+export class AnalyzePool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly threads: number,
+    private readonly options: AnalyzeArticleOptions,
+  ) {
+    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+  }
+
+  /** Articles sent and not yet answered. */
+  get inFlight(): number {
+    return this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
+  }
+
+  analyze(article: RawArticle): Promise<AnalyzeResult> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.slots.length === 0) return Promise.resolve(analyzeInline(article, this.options));
+    const slot = this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.pending.set(id, { article, resolve });
+      slot.worker.postMessage({ id, article } satisfies AnalyzeTask);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: this.startWorker(), pending: new Map() };
+    this.watch(slot);
+    return slot;
+  }
+
+  private startWorker(): Worker {
+    return new Worker(ENTRY, { workerData: this.options, execArgv: [] });
+  }
+
+  private watch(slot: Slot): void {
+    let crash = '';
+    slot.worker.on('message', (reply: AnalyzeReply) => {
+      const task = slot.pending.get(reply.id);
+      if (task === undefined) return;
+      slot.pending.delete(reply.id);
+      const { id: _id, ...result } = reply;
+      task.resolve(result);
+    });
+    slot.worker.on('error', (error) => {
+      crash = error.message;
+    });
+    slot.worker.on('exit', (code) => {
+      if (this.closed) return;
+      const reason = `the analysis thread ${crash ? `crashed (${crash})` : `exited (code ${code})`}`;
+      for (const task of slot.pending.values()) task.resolve({ ok: false, source: task.article.source, ruleId: 'analysis-crashed', reason });
+      slot.pending.clear();
+      slot.worker = this.startWorker();
+      this.watch(slot);
+    });
+  }
+}
+
+function analyzeInline(article: RawArticle, options: AnalyzeArticleOptions): AnalyzeResult {
+  try {
+    return { ok: true, document: analyzeArticle(article, options) };
+  } catch (error) {
+    if (error instanceof ArticleError) return { ok: false, source: error.source, ruleId: error.ruleId, reason: error.reason };
+    return { ok: false, source: article.source, ruleId: 'analysis-failed', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
