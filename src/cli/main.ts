@@ -2,8 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerExport } from './commands/export.ts';
+import { registerFigures } from './commands/figures.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerQuotes } from './commands/quotes.ts';
+import { registerReanalyze } from './commands/reanalyze.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSpeakers } from './commands/speakers.ts';
 import { registerStart } from './commands/start.ts';
+import { registerWorker } from './commands/worker.ts';
 
 /** Builds the `zegsman` command line; each command lives in `commands/`. */
 export function buildProgram(): Command {
@@ -14,6 +22,15 @@ export function buildProgram(): Command {
   registerEval(program);
   registerServe(program);
   registerStart(program);
+  // corpus (issue 7)
+  registerIngest(program);
+  registerReanalyze(program);
+  registerWorker(program);
+  registerSearch(program);
+  registerQuotes(program);
+  registerSpeakers(program);
+  registerFigures(program);
+  registerExport(program);
   return program;
 }
 
