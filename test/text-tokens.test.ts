@@ -24,7 +24,9 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['slash and ampersand join Dutch words', 'nl', 'CD&V en/of AT&T', ['CD&V', 'en/of', 'AT&T']],
   // English
   ['contractions are one surface token', 'en', "I don't think it's fine; they're sure I'm right.", ['I', "don't", 'think', "it's", 'fine', ';', "they're", 'sure', "I'm", 'right', '.']],
-  ['possessive s is its own token', 'en', "John's car and the parents' house", ['John', "'s", 'car', 'and', 'the', 'parents', "'", 'house']],
+  ['possessives are one surface token', 'en', "John's car and the parents' house", ["John's", 'car', 'and', 'the', "parents'", 'house']],
+  ['a closing mark after s is not a possessive', 'en', "They called it 'the crisis' on TV.", ['They', 'called', 'it', "'", 'the', 'crisis', "'", 'on', 'TV', '.']],
+  ['emoticons, slashes and disfluencies', 'en', 'I w- want it b/c :-) and/or $$$', ['I', 'w-', 'want', 'it', 'b/c', ':-)', 'and', '/', 'or', '$$$']],
   ['hyphens split except after prefixes', 'en', 'A long-term e-mail to re-elect the non-human Coca-Cola', ['A', 'long', '-', 'term', 'e-mail', 'to', 're-elect', 'the', 'non-human', 'Coca', '-', 'Cola']],
   ['money and dotted abbreviations', 'en', 'It cost $5.00 in the U.S., e.g. at 5 p.m. today', ['It', 'cost', '$', '5.00', 'in', 'the', 'U.S.', ',', 'e.g.', 'at', '5', 'p.m.', 'today']],
   ['numbers with commas, colons and slashes', 'en', '20,000 people at 5:30 on 08/16/2000', ['20,000', 'people', 'at', '5:30', 'on', '08/16/2000']],

@@ -37,13 +37,6 @@ export interface TextLexicon {
   readonly splitHyphens: boolean;
   /** With `splitHyphens`: first parts that keep their hyphen ("e-mail", "re-elect", "non-human"). */
   readonly hyphenPrefixes: ReadonlySet<string>;
-  /**
-   * Endings after an apostrophe that are a token of their own ("s" of "John's"), unless the
-   * word before is one of `cliticHosts` ("it's", "that's" stay one token, as UD's multiword
-   * tokens do). Other endings ("don't", "I'm", "zo'n") stay in the word.
-   */
-  readonly splitClitics: ReadonlySet<string>;
-  readonly cliticHosts: ReadonlySet<string>;
   /** Symbols that stay in a number's token when they follow it directly (Dutch UD: "5%"). */
   readonly numberSuffixes: ReadonlySet<string>;
 }
@@ -64,8 +57,6 @@ export interface TokenRulesFile {
   readonly elisions: readonly string[];
   readonly splitHyphens: boolean;
   readonly hyphenPrefixes: readonly string[];
-  readonly splitClitics: readonly string[];
-  readonly cliticHosts: readonly string[];
   readonly numberSuffixes: readonly string[];
 }
 
@@ -81,8 +72,6 @@ export function buildTextLexicon(abbreviations: AbbreviationsFile, tokens: Token
     elisions: new Set(tokens.elisions),
     splitHyphens: tokens.splitHyphens,
     hyphenPrefixes: new Set(tokens.hyphenPrefixes),
-    splitClitics: new Set(tokens.splitClitics),
-    cliticHosts: new Set(tokens.cliticHosts),
     numberSuffixes: new Set(tokens.numberSuffixes),
   };
 }

@@ -14,10 +14,12 @@ export const tokenize: Stage = (analysis, context) => {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const offsets: number[] = [];
+  const closeMarks = new Set<number>();
+  for (const span of analysis.quoteSpans) if (span.close !== null) closeMarks.add(span.close.start);
   for (let s = 0; s < analysis.sentences.length; s++) {
     const sentence = analysis.sentences[s];
     offsets.length = 0;
-    scanTokens(text, sentence.start, sentence.end, lexicon, offsets);
+    scanTokens(text, sentence.start, sentence.end, lexicon, closeMarks, offsets);
     const tokenStart = tokens.length;
     for (let k = 0; k < offsets.length; k += 2) {
       const start = offsets[k];
