@@ -5,6 +5,7 @@ import { attributeClaim } from './attribute-claim.ts';
 import { nonQuantityReason, type NumberReading } from './judge-number-context.ts';
 import { readNumberAt, type NumberCore } from './read-number.ts';
 import { readUnit } from './read-unit.ts';
+import { isSentenceInitial } from './is-sentence-initial.ts';
 import { matchesAt, matchesBefore, scanWords, type Word } from './scan-words.ts';
 
 /**
@@ -146,18 +147,4 @@ function tagLookup(tokens: readonly Token[]): (word: Word) => Upos | undefined {
   const byStart = new Map<number, Upos | undefined>();
   for (const token of tokens) byStart.set(token.start, token.upos);
   return (word) => byStart.get(word.start);
-}
-
-const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '„', '"', "'", '(', '«', '»', '‚', '-', '–', '—']);
-
-/** Whether `words[index]` begins a sentence, a paragraph, a quotation or a bracket. */
-export function isSentenceInitial(text: string, words: readonly Word[], index: number, sentenceStarts: ReadonlySet<number>): boolean {
-  const word = words[index];
-  if (word === undefined) return false;
-  if (index === 0 || sentenceStarts.has(word.start)) return true;
-  const previous = words[index - 1];
-  if (text.slice(previous.end, word.start).includes('\n')) return true;
-  if (OPENERS.has(previous.text)) return true;
-  // The Dutch typed opening mark ",,".
-  return previous.text === ',' && words[index - 2]?.text === ',' && words[index - 2].end === previous.start;
 }

@@ -2,7 +2,7 @@ import type { StageContext } from '../core/stage.ts';
 import type { Analysis, QuotedTerm } from '../core/types.ts';
 import { overlapLength } from '../core/span.ts';
 import { classifyQuotedTerm } from './classify-quoted-term.ts';
-import { isSentenceInitial } from './find-quantities.ts';
+import { isSentenceInitial } from './is-sentence-initial.ts';
 import { scanWords } from './scan-words.ts';
 
 /**

@@ -7,7 +7,7 @@ import { readRelativeTimes, type TimeReference } from './read-relative-times.ts'
 import { scanWords } from './scan-words.ts';
 
 /** The zone relative times are resolved in when the document names none. */
-export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 /**
  * The `times` stage: every time expression, resolved against the publication day
