@@ -1,0 +1,83 @@
+import type { Analysis, Entity, EntityType, Mention } from '../core/types.ts';
+import type { StageContext } from '../core/stage.ts';
+import type { LangPack } from '../lang/pack.ts';
+import { names } from '../lang/names/index.ts';
+import { clusterPersonMentions, type PersonCluster } from './cluster-person-mentions.ts';
+import { clusterNameMentions, type NameCluster } from './cluster-name-mentions.ts';
+import { personKey } from './parse-person-name.ts';
+import { findSeedPerson } from './find-seed-person.ts';
+
+/**
+ * Stage 'link-entities': clusters the PER, ORG and LOC mentions of the article into entities —
+ * one person however the article names them ("Sergej Sjojgoe", "Sjojgoe", "minister Sjojgoe",
+ * "Sjojgoe's"), one organisation under its name and acronym — each with its fullest name,
+ * the other names as aliases, and a key that is the same across spellings and languages
+ * (`link/name-key.ts`; a person of the seed list gets the seed's key). Sets `Mention.entity`.
+ * MISC mentions, mentions without a name and nominal or pronoun mentions are left unlinked
+ * (the coreference stage links those).
+ */
+export function clusterMentions(analysis: Analysis, context: StageContext): Analysis {
+  const genitiveS = context.pack.entities.genitiveEndings.includes('s');
+  const byType = (type: EntityType) => analysis.mentions.filter((m) => m.type === type && (m.form ?? 'name') === 'name').sort((a, b) => a.start - b.start);
+  const persons = clusterPersonMentions(byType('PER'), { genitiveS, titles: titlesOf(context.pack) });
+  const others = [...clusterNameMentions(byType('ORG'), 'ORG', { genitiveS }), ...clusterNameMentions(byType('LOC'), 'LOC', { genitiveS })];
+
+  const drafts = [...persons.map(personDraft), ...others.map(nameDraft)].sort((a, b) => a.first - b.first);
+  const entityOf = new Map<string, string>();
+  const entities: Entity[] = drafts.map((draft, i) => {
+    const id = `e${i + 1}`;
+    for (const m of draft.mentions) entityOf.set(m, id);
+    return { id, type: draft.type, name: draft.name, aliases: draft.aliases, mentions: draft.mentions, key: draft.key };
+  });
+  const mentions: Mention[] = analysis.mentions.map((m) => {
+    const entity = entityOf.get(m.id);
+    return entity === undefined || m.entity === entity ? m : { ...m, entity };
+  });
+  return { ...analysis, mentions, entities };
+}
+
+interface Draft {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases: string[];
+  readonly mentions: string[];
+  readonly key: string;
+  /** Offset of the first mention, for ordering. */
+  readonly first: number;
+}
+
+function personDraft(cluster: PersonCluster): Draft {
+  let canonical = cluster.members[0];
+  for (const member of cluster.members) {
+    const size = (m: typeof member) => m.name.given.length * 1000 + (m.name.end - m.name.start);
+    if (size(member) > size(canonical)) canonical = member;
+  }
+  const seed = findSeedPerson(cluster.surnameKey, cluster.given);
+  return draft('PER', cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) })),
+    canonical.mention.text.slice(canonical.name.start, canonical.name.end), seed?.key ?? personKey(cluster.surnameKey, cluster.given));
+}
+
+function nameDraft(cluster: NameCluster): Draft {
+  const named = cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) }));
+  let canonical = named[0].name;
+  for (const { name } of named) if (name.length > canonical.length) canonical = name;
+  return draft(cluster.type, named, canonical, cluster.key);
+}
+
+function draft(type: EntityType, named: readonly { mention: Mention; name: string }[], canonical: string, key: string): Draft {
+  const aliases: string[] = [];
+  for (const { name } of named) if (name !== canonical && !aliases.includes(name)) aliases.push(name);
+  return { type, name: canonical, aliases, mentions: named.map((n) => n.mention.id), key, first: named[0].mention.start };
+}
+
+const titleSets = new WeakMap<LangPack, ReadonlySet<string>>();
+
+/** The language's role nouns ("minister", "woordvoerder") with the shared honorifics. */
+function titlesOf(pack: LangPack): ReadonlySet<string> {
+  let set = titleSets.get(pack);
+  if (set === undefined) {
+    set = new Set([...names.titles, ...pack.speech.roles]);
+    titleSets.set(pack, set);
+  }
+  return set;
+}
