@@ -7,6 +7,7 @@ import { findParagraphs } from './text/find-paragraphs.ts';
 import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
+import { clusterMentions } from './link/cluster-mentions.ts';
 import { findQuotes } from './extract/find-quotes.ts';
 import { findQuantities } from './extract/find-quantities.ts';
 import { findQuotedTerms } from './extract/find-quoted-terms.ts';
@@ -19,12 +20,13 @@ import { findTimes } from './extract/find-times.ts';
  */
 export const stages: readonly NamedStage[] = [
   // Planned order (each engineer adds the line of their stage here, in this order):
-  // paragraphs → quote-marks → sentences → tokens → tag → entities → coreference → quotes
+  // paragraphs → quote-marks → sentences → tokens → tag → entities → link-entities → coreference → quotes
   // → quantities → quoted-terms → hedges → times
   { name: 'paragraphs', run: findParagraphs },
   { name: 'quote-marks', run: pairQuoteMarks },
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
+  { name: 'link-entities', run: clusterMentions },
   { name: 'quotes', run: findQuotes },
   { name: 'quantities', run: findQuantities },
   { name: 'quoted-terms', run: findQuotedTerms },
