@@ -72,6 +72,7 @@ function readQuantityAt(words: readonly Word[], at: number, lexicon: ClaimsLexic
   let first = core.first;
   let end = core.end;
   let valueMax: number | null = null;
+  let lowValue = core.value;
 
   // A range: "10 à 15", "zestien tot twintig", "tussen 10 en 20", "10 to 15".
   const between = words[core.first - 1]?.lower === lexicon.approximators.rangeOpen && matchesAt(words, core.end, [lexicon.approximators.rangeAnd]);
@@ -82,6 +83,10 @@ function readQuantityAt(words: readonly Word[], at: number, lexicon: ClaimsLexic
     if (second === null || second.value <= core.value || second.excluded !== null) continue;
     const dash = joiner.length === 1 && (joiner[0] === '-' || joiner[0] === '–');
     if (dash && readUnit(words, second.end, lexicon, tagAt) === null && second.gluedUnit === null) continue;
+    // "30 tot 36.000": the first end carries the second's thousands.
+    let low = core.value;
+    while (second.value / low >= 100 && low * 1000 <= second.value && /[.,]\d{3}$|\p{L}/u.test(words[second.end - 1].text)) low *= 1000;
+    lowValue = low;
     valueMax = second.value;
     end = second.end;
     if (between) first = core.first - 1;
@@ -133,7 +138,7 @@ function readQuantityAt(words: readonly Word[], at: number, lexicon: ClaimsLexic
   }
 
   const reading: NumberReading = { core, end, unitWord, unitKind, approximated: approx !== null, ranged: valueMax !== null };
-  return { first, reading, value: core.value, valueMax, approx: approx ?? core.approx ?? 'exact', unit };
+  return { first, reading, value: lowValue, valueMax, approx: approx ?? core.approx ?? 'exact', unit };
 }
 
 function confidenceOf(reading: NumberReading): number {

@@ -35,12 +35,20 @@ export function nonQuantityReason(words: readonly Word[], reading: NumberReading
   const bare = reading.unitKind === null && !reading.approximated;
   const inClass = (word: Word | undefined, name: string): boolean => word !== undefined && (classes.get(name)?.has(word.lower) ?? false);
 
-  if (inClass(after, 'month') || (inClass(before, 'month') && core.form === 'digits')) return 'date';
+  if (inClass(after, 'month') || (inClass(before, 'month') && core.form === 'digits') || inClass(reading.unitWord ?? undefined, 'month')) return 'date';
+  if (bare && core.form === 'words' && core.end === core.first + 1 && lexicon.numbers.ambiguousWords.has(first.lower) && after?.lower !== 'van') return 'ambiguous';
+  // Seven digits and more without group marks: an account, phone or file number.
+  if (core.form === 'digits' && /^\d{7,}$/.test(first.text)) return 'identifier';
   if (core.form === 'digits' && /^\d{1,2}[.:]\d{2}$/.test(first.text) && after !== undefined && lexicon.times.clockSuffix.has(after.lower)) return 'clock';
   if (core.form === 'digits' && after?.text === ':' && /^\d{2}$/.test(words[core.end + 1]?.text ?? '')) return 'clock';
+  if (core.form === 'digits' && before?.text === ':' && /^\d{2}$/.test(first.text) && /^\d{1,2}$/.test(words[core.first - 2]?.text ?? '')) return 'clock';
   if (core.yearLike && !reading.approximated && reading.unitKind !== 'percent' && reading.unitKind !== 'currency') {
     const knownUnit = reading.unitWord !== null && (lexicon.units.measures.has(reading.unitWord.lower) || lexicon.units.timeUnits.has(reading.unitWord.lower));
     if (!knownUnit && (bare || before?.text === '(' || inClass(before, 'year-preposition') || inClass(before, 'month'))) return 'year';
+    // "January 4, 2019", "the 1973 building", a year opening a sentence ("2018 saw …").
+    if (!knownUnit && before?.text === ',' && /^\d{1,2}$/.test(words[core.first - 2]?.text ?? '') && inClass(words[core.first - 3], 'month')) return 'date';
+    if (!knownUnit && before !== undefined && lexicon.contexts.definiteArticles.has(before.lower)) return 'year';
+    if (!knownUnit && sentenceInitial(core.first)) return 'year';
     // "in 1997 en 1998": a year beside another year, joined by one short word.
     const yearAt = (index: number): boolean => /^\d{4}$/.test(words[index]?.text ?? '') && Number(words[index].text) >= 1000 && Number(words[index].text) <= 2100;
     if (!knownUnit && ((yearAt(core.first - 2) && words[core.first - 1].text.length <= 3) || (yearAt(core.end + 1) && words[core.end].text.length <= 3))) return 'year';

@@ -85,7 +85,14 @@ export function readNumberAt(words: readonly Word[], at: number, lexicon: Claims
   const fractionWord = words[core.end];
   if (fractionWord !== undefined && Number.isInteger(core.value) && core.value >= 1 && core.value <= 20 && core.form !== 'vague') {
     const denominator = numbers.fractions.get(fractionWord.lower);
-    if (denominator !== undefined && (core.form === 'digits' || core.form === 'words')) {
+    // "een derde meisje" is an ordinal ("a third girl"), "een derde van" a fraction.
+    const following = words[core.end + 1];
+    const scale = following === undefined ? undefined : numbers.scaleWords.get(following.lower);
+    const ordinal = core.weakOne && numbers.ordinalFractions.has(fractionWord.lower) && following !== undefined && following.spaceBefore
+      && /^\p{Ll}/u.test(following.text) && !lexicon.units.notUnits.has(following.lower) && scale === undefined;
+    if (denominator !== undefined && (core.form === 'digits' || core.form === 'words') && !ordinal) {
+      // "een half miljoen"
+      if (scale !== undefined) return { ...core, end: core.end + 2, value: round4((core.value / denominator) * scale), form: 'fraction', weakOne: false, yearLike: false };
       return { ...core, end: core.end + 1, value: round4(core.value / denominator), form: 'fraction', weakOne: false, yearLike: false };
     }
   }

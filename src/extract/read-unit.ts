@@ -19,6 +19,7 @@ const NOT_UNIT_TAGS: ReadonlySet<Upos> = new Set(['VERB', 'AUX', 'ADP', 'ADV', '
  * an adjective ending ("-e") that stands before another content word is read as an adjective.
  */
 export function readUnit(words: readonly Word[], at: number, lexicon: ClaimsLexicon, tagAt: (word: Word) => Upos | undefined): UnitWords | null {
+  if (words[at]?.lineBefore === true) return null;
   for (const phrase of lexicon.units.percent) {
     if (matchesAt(words, at, phrase)) return { first: at, end: at + phrase.length, kind: 'percent' };
   }
@@ -36,7 +37,7 @@ export function readUnit(words: readonly Word[], at: number, lexicon: ClaimsLexi
 
 /** A word that could be (part of) a counted noun: letters first, not a function word. */
 export function isContentWord(word: Word | undefined, lexicon: ClaimsLexicon, tagAt: (word: Word) => Upos | undefined): boolean {
-  if (word === undefined || !/^\p{L}/u.test(word.text) || !word.spaceBefore) return false;
+  if (word === undefined || !/^\p{L}/u.test(word.text) || !word.spaceBefore || word.lineBefore === true) return false;
   if (lexicon.units.notUnits.has(word.lower)) return false;
   const tag = tagAt(word);
   return tag === undefined || !NOT_UNIT_TAGS.has(tag);

@@ -9,6 +9,8 @@ export interface Word {
   readonly lower: string;
   /** Whether white space (or nothing, at the start) stands before the word. */
   readonly spaceBefore: boolean;
+  /** Whether a line break stands between this word and the one before. */
+  readonly lineBefore?: boolean;
 }
 
 /**
@@ -21,10 +23,13 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
   const pattern = new RegExp(WORD.source, 'gu');
   const slice = text.slice(start, end);
+  let previousEnd = start;
   for (const m of slice.matchAll(pattern)) {
     const s = start + (m.index ?? 0);
     const before = s === 0 ? ' ' : text[s - 1];
-    words.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaceBefore: /\s/.test(before) || s === 0 });
+    const lineBefore = text.slice(previousEnd, s).includes('\n');
+    words.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaceBefore: /\s/.test(before) || s === 0, ...(lineBefore ? { lineBefore } : {}) });
+    previousEnd = s + m[0].length;
   }
   return words;
 }

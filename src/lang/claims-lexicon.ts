@@ -49,6 +49,10 @@ export interface NumberLexicon {
   readonly scaleWords: ReadonlyMap<string, number>;
   /** Scale letters glued to digits ("2bn", "5m"). */
   readonly scaleSuffixes: ReadonlyMap<string, number>;
+  /** Number words that are as often another word ("acht"): numbers only with a unit or approximator. */
+  readonly ambiguousWords: ReadonlySet<string>;
+  /** Fraction words that are also ordinals ("een derde meisje"). */
+  readonly ordinalFractions: ReadonlySet<string>;
 }
 
 export interface ApproximatorLexicon {
@@ -217,6 +221,8 @@ export interface NumbersFile {
   readonly vaguePlurals: Readonly<Record<string, number>>;
   readonly scaleWords: Readonly<Record<string, number>>;
   readonly scaleSuffixes: Readonly<Record<string, number>>;
+  readonly ambiguousWords: readonly string[];
+  readonly ordinalFractions: readonly string[];
 }
 
 export interface ApproximatorsFile {
@@ -360,6 +366,8 @@ export function buildClaimsLexicon(files: ClaimsFiles, lang: string): ClaimsLexi
     vaguePlurals: phraseKeyed(n.vaguePlurals),
     scaleWords: numberMap(n.scaleWords),
     scaleSuffixes: numberMap(n.scaleSuffixes),
+    ambiguousWords: lower(n.ambiguousWords),
+    ordinalFractions: lower(n.ordinalFractions),
   };
 
   const a = files.approximators;

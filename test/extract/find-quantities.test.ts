@@ -79,6 +79,16 @@ const dutch: Row[] = [
   ['De file stond op de A12 bij Utrecht.', []],
   ['Het is één van zijn albums.', []],
   ['Nederland staat op drie uit vier.', []],
+  ['Hij kwam om half zeven thuis.', []],
+  ['Een derde meisje ontsnapte.', []],
+  ['De beurs duurt van 11 tot 27 oktober.', []],
+  ['Dat is wat men wenselijk acht.', []],
+  ['Stort het op giro 1167453 ten name van de club.', []],
+  // more forms
+  ['Ze vroegen een half miljoen subsidie.', [q('een half miljoen subsidie', 500000, 'exact', 'subsidie')]],
+  ['Er komen 30 tot 36.000 bezoekers.', [q('30 tot 36.000 bezoekers', 30000, 'exact', 'bezoekers', 36000)]],
+  ['De groei is 3 a 3,5 procent.', [q('3 a 3,5 procent', 3, 'exact', 'procent', 3.5)]],
+  ['Het marktaandeel is 13 pct.', [q('13 pct', 13, 'exact', 'pct')]],
 ];
 
 const english: Row[] = [
@@ -99,6 +109,10 @@ const english: Row[] = [
   ['The 24-year-old won.', []],
   ['He was born in 1953.', []],
   ['They won 2-1 at home.', []],
+  ['Friday, January 4, 2019\n\nNancy Pelosi was elected.', []],
+  ['The bus overturned at around 15:00 local time.', []],
+  ['The 1973 building collapsed.', []],
+  ['They held hundreds of thousands of workers hostage.', [q('hundreds of thousands', 100000, 'more-than', null)]],
 ];
 
 for (const [lang, rows] of [['nl', dutch], ['en', english]] as const) {
