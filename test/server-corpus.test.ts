@@ -110,7 +110,8 @@ test('POST /api/documents stores an article once (same text again is not stored 
   assert.equal(first.statusCode, 200);
   assert.equal(first.json().inserted, true);
   const again = await app.inject({ method: 'POST', url: '/api/documents', payload: article });
-  assert.deepEqual({ ...again.json(), hash: 'h' }, { hash: 'h', inserted: false, id: again.json().id });
+  const stored = again.json() as { hash: string; inserted: boolean; id: number | null };
+  assert.deepEqual({ ...stored, hash: 'h' }, { hash: 'h', inserted: false, id: stored.id });
   assert.equal(first.json().hash, again.json().hash);
   assert.deepEqual((await get('/api/documents')).body.documents.map((d: { title: string }) => d.title).at(-1), 'Nieuw');
   const status = await get('/api/status');

@@ -16,6 +16,12 @@ import { FIXTURE_TEXT, fixtureAnalysis } from './helpers/reader-fixture.ts';
 import { ROOT } from './helpers/shared-data.ts';
 
 const ARTIFACTS = join(ROOT, 'artifacts');
+
+/** What the page-side functions use (the tests are compiled without the DOM library). */
+interface InPage {
+  readonly document: { readonly activeElement: { readonly id: string } | null };
+  readonly location: { readonly hash: string };
+}
 const HOSTILE = [
   'Lek in de dijk',
   '',
@@ -72,7 +78,7 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
       ['Karel Bos', 'gedeputeerde', ['q3']],
     ]);
     assert.equal(await page.locator('.panel h2').textContent(), 'Wie zei wat');
-    const focused = (id: string) => page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5000 });
+    const focused = (id: string) => page.waitForFunction((want) => (globalThis as unknown as InPage).document.activeElement?.id === want, id, { timeout: 5000 });
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await focused('stmt-q2');
@@ -106,6 +112,11 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
       ['2026-02-03', 'We moeten nu handelen'],
     ]);
     assert.equal(await page.locator('.chart rect').count(), 2, 'January and February');
+    await page.locator('.quote-content a').first().click();
+    await page.waitForFunction(() => {
+      const { document, location } = globalThis as unknown as InPage;
+      return document.activeElement?.id === 'stmt-q1' && location.hash === '#/doc/2?quote=q1';
+    }, null, { timeout: 5000 });
     await page.goto(`${base}#/speakers`);
     await page.waitForSelector('table.list tbody tr');
     assert.deepEqual(await page.locator('table.list tbody tr td:first-child').allTextContents(), ['Anna Smit', 'het waterschap', 'Karel Bos']);
@@ -123,7 +134,9 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('.article-text p');
     assert.equal(await page.locator('.article-text').textContent(), HOSTILE.replace(/\n+/g, ''));
-    assert.deepEqual(await page.evaluate(() => [document.querySelectorAll('.article-text script, .article-text img, .article-text b').length, (window as unknown as { __pwned?: number }).__pwned ?? null]), [0, null]);
+    assert.deepEqual(await page.evaluate(`[document.querySelectorAll('.article-text script, .article-text img, .article-text b').length, window.__pwned ?? null]`), [0, null]);
+    const served = await context.request.get(base);
+    assert.match(served.headers()['content-security-policy'] ?? '', /script-src 'self';/, 'and the page forbids inline scripts');
     await page.click('button:has-text("Bewaar in het corpus")');
     assert.equal(await page.locator('.ok').textContent(), 'Bewaard in het corpus.');
     await page.close();
@@ -134,6 +147,7 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
   }, async () => {
     const page = await open('#/analyze');
     await page.fill('textarea[name=text]', '„We moeten nu handelen”, zei dijkgraaf Anna Smit woensdag in Gouda.');
+    await page.selectOption('select[name=lang]', 'nl');
     await page.click('button[type=submit]');
     await page.waitForSelector('.article-text .m-quote');
     assert.equal(await page.locator('.article-text .m-quote').first().textContent(), 'We moeten nu handelen');

@@ -29,8 +29,10 @@ export function App({ locale }: { readonly locale: Locale }) {
   useEffect(() => {
     getJson<Status>('/api/status').then(setStatus, () => setStatus({ schemaVersion: '?', allowWrite: false, store: null }));
   }, []);
-  if (status === null) return <p class="muted page">{t('common.loading')}</p>;
-  const hasStore = status.store !== null;
+  // Pages start loading at once, beside the status request; only the default page and the
+  // corpus links wait for it.
+  const hasStore = status?.store != null;
+  if (status === null && readRoute(hash, false).page === 'analyze' && !hash.startsWith('#/analyze')) return <p class="muted page">{t('common.loading')}</p>;
   const route = readRoute(hash, hasStore);
   const tab = route.page === 'document' ? 'documents' : route.page === 'speaker' ? 'speakers' : route.page;
   const links: ReadonlyArray<[string, string, string]> = [
@@ -58,12 +60,12 @@ export function App({ locale }: { readonly locale: Locale }) {
           ))}
           <a href="/api/openapi.json">{t('nav.api')}</a>
         </nav>
-        {status.store ? <span class="muted store">{t('common.documents', { count: status.store.documents })}</span> : null}
+        {status?.store ? <span class="muted store">{t('common.documents', { count: status.store.documents })}</span> : null}
       </header>
       <main class="page">
-        {route.page === 'analyze' ? <AnalyzePage t={t} locale={locale} allowWrite={status.allowWrite && hasStore} hasStore={hasStore} /> : null}
+        {route.page === 'analyze' ? <AnalyzePage t={t} locale={locale} allowWrite={status?.allowWrite === true && hasStore} hasStore={hasStore} /> : null}
         {route.page === 'documents' ? <DocumentsPage t={t} /> : null}
-        {route.page === 'document' ? <DocumentPage t={t} locale={locale} id={route.id} /> : null}
+        {route.page === 'document' ? <DocumentPage t={t} locale={locale} id={route.id} quote={route.quote} /> : null}
         {route.page === 'search' ? <SearchPage t={t} q={route.q} /> : null}
         {route.page === 'speakers' ? <SpeakersPage t={t} /> : null}
         {route.page === 'speaker' ? <SpeakerPage t={t} locale={locale} name={route.name} /> : null}

@@ -2,7 +2,7 @@
 export type Route =
   | { readonly page: 'analyze' }
   | { readonly page: 'documents' }
-  | { readonly page: 'document'; readonly id: number }
+  | { readonly page: 'document'; readonly id: number; readonly quote: string | null }
   | { readonly page: 'search'; readonly q: string }
   | { readonly page: 'speakers' }
   | { readonly page: 'speaker'; readonly name: string }
@@ -19,7 +19,7 @@ export function readRoute(hash: string, hasStore: boolean): Route {
     case 'documents':
       return { page: 'documents' };
     case 'doc':
-      return /^\d+$/.test(arg) ? { page: 'document', id: Number(arg) } : { page: 'documents' };
+      return /^\d+$/.test(arg) ? { page: 'document', id: Number(arg), quote: params.get('quote') } : { page: 'documents' };
     case 'search':
       return { page: 'search', q: params.get('q') ?? '' };
     case 'speakers':

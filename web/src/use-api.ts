@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { getJson } from './call-api.ts';
 
 export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'error'; readonly message: string } | { readonly state: 'done'; readonly data: T };
@@ -7,7 +7,8 @@ export type Loaded<T> = { readonly state: 'loading' } | { readonly state: 'error
 export function useApi<T>(path: string | null, query: Readonly<Record<string, string | number | boolean | undefined>> = {}): Loaded<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const key = `${path}?${JSON.stringify(query)}`;
-  useEffect(() => {
+  // A layout effect, so the request leaves before the browser paints the loading state.
+  useLayoutEffect(() => {
     if (path === null) return;
     let live = true;
     setLoaded({ state: 'loading' });

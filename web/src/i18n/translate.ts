@@ -1,5 +1,5 @@
-import en from './en.json';
-import nl from './nl.json';
+import en from './en.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = Exclude<keyof typeof en, '_source'>;

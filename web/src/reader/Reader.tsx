@@ -14,6 +14,8 @@ interface ReaderProps {
   readonly locale: Locale;
   /** Link to a speaker's page in the corpus, when there is a corpus. */
   readonly speakerHref?: (group: SpeakerGroup) => string | null;
+  /** The statement to select and scroll to when the article is drawn. */
+  readonly initialQuote?: string | null;
 }
 
 function shorten(text: string, max = 160): string {
@@ -26,7 +28,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The article with its layers drawn from the offsets, the "who said what" panel and a legend. */
-export function Reader({ analysis, t, locale, speakerHref }: ReaderProps) {
+export function Reader({ analysis, t, locale, speakerHref, initialQuote = null }: ReaderProps) {
   const articleRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const speakers: SpeakerIndex = useMemo(() => groupSpeakers(analysis), [analysis]);
@@ -37,8 +39,9 @@ export function Reader({ analysis, t, locale, speakerHref }: ReaderProps) {
     if (!articleRef.current) return;
     const blocks = nestMarks(analysis.text, analysis.paragraphs, collectMarks(analysis, speakers));
     drawArticle(articleRef.current, analysis.text, blocks, speakers, t, locale);
-    setCurrent(null);
-  }, [analysis, speakers, t, locale]);
+    performance.mark('zegsman:reader-drawn'); // read by scripts/bench-reader.ts
+    setCurrent(initialQuote !== null && analysis.quotes.some((quote) => quote.id === initialQuote) ? initialQuote : null);
+  }, [analysis, speakers, t, locale, initialQuote]);
 
   useEffect(() => {
     const article = articleRef.current;
