@@ -142,6 +142,19 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
     await page.close();
   });
 
+  test('an .html file is read as its text (scripts and navigation left out), with its title and date', async () => {
+    const page = await open('#/analyze');
+    const html = '<html><head><title>Dijken | Testkrant</title><meta property="og:title" content="Dijken onder druk"><meta property="article:published_time" content="2026-02-03T08:00:00Z"><script>window.__pwned = 3</script></head>'
+      + '<body><nav><a href="/">Home</a></nav><article><h1>Dijken onder druk</h1><p>„We moeten nu handelen”, zei <b>Anna Smit</b>.</p><script>alert(1)</script><p>Het plan   kost\n 30 miljoen euro.</p></article><footer>© Testkrant</footer></body></html>';
+    await page.setInputFiles('input[name=file]', { name: 'dijken.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { value: string } | null } }).document.querySelector('input[name=title]')?.value !== '');
+    assert.deepEqual(
+      [await page.inputValue('textarea[name=text]'), await page.inputValue('input[name=title]'), await page.inputValue('input[name=published]')],
+      ['Dijken onder druk\n\n„We moeten nu handelen”, zei Anna Smit.\n\nHet plan kost 30 miljoen euro.', 'Dijken onder druk', '2026-02-03'],
+    );
+    await page.close();
+  });
+
   test('a pasted article is analysed: the quote is highlighted and listed under its speaker', {
     skip: stages.some((stage) => stage.name === 'quotes') ? false : 'the quotes stage is not in the pipeline yet (issue 5)',
   }, async () => {

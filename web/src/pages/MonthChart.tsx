@@ -16,9 +16,10 @@ export function MonthChart({ counts, label }: { readonly counts: ReadonlyMap<str
   const max = Math.max(...counts.values());
   const bar = Math.max(4, Math.min(24, Math.floor(480 / all.length)));
   const height = 60;
+  const width = Math.max(all.length * bar, 140);
   return (
     <figure class="chart">
-      <svg width={all.length * bar} height={height + 16} role="img" aria-label={label}>
+      <svg width={width} height={height + 16} role="img" aria-label={label}>
         {all.map((key, index) => {
           const value = counts.get(key) ?? 0;
           const h = value === 0 ? 0 : Math.max(2, Math.round((value / max) * height));
@@ -29,7 +30,7 @@ export function MonthChart({ counts, label }: { readonly counts: ReadonlyMap<str
           );
         })}
         <text x="0" y={height + 13} class="axis">{all[0]}</text>
-        {all.length > 1 ? <text x={all.length * bar} y={height + 13} class="axis" text-anchor="end">{all[all.length - 1]}</text> : null}
+        {all.length > 1 ? <text x={width} y={height + 13} class="axis" text-anchor="end">{all[all.length - 1]}</text> : null}
       </svg>
       <figcaption class="muted small">{label}</figcaption>
     </figure>

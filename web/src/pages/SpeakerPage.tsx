@@ -26,7 +26,7 @@ export function SpeakerPage({ t, name }: { readonly t: Translate; readonly local
           {loaded.data.quotes.length === 0 ? <p class="muted">{t('common.none')}</p> : null}
           <ul class="quotes">
             {loaded.data.quotes.map((quote) => (
-              <QuoteItem key={`${quote.documentId}-${quote.quoteId}`} t={t} quote={quote} />
+              <QuoteItem key={`${quote.documentId}-${quote.quoteId}`} t={t} quote={quote} showSpeaker={false} />
             ))}
           </ul>
         </>
