@@ -44,9 +44,10 @@ export const splitSentences: Stage = (analysis, context) => {
       let chunkEnd = i;
       if (sentenceStart === -1) sentenceStart = chunkStart;
       let next = skipSpace(text, i, end);
+      const stop = finalStop(text, chunkStart, wordEnd, closeMarkEnds);
       // Closing marks set off by a space (". ''" in the Dutch treebanks) and reference marks
       // (". [17]") belong to this chunk.
-      while (next < end && endsInFinalPunctuation(text, chunkStart, wordEnd, closeMarkEnds)) {
+      while (stop !== -1 && next < end) {
         let after = next;
         while (after < end && !isSpaceCode(text.charCodeAt(after))) after++;
         if (!isAllClosers(text, next, after, closeMarkEnds) && !isCitation(text, next, after)) break;
@@ -58,7 +59,7 @@ export const splitSentences: Stage = (analysis, context) => {
       lineWords++;
       const lineBreak = hasLineBreak(text, chunkEnd, next);
       if (
-        endsSentence(text, chunkStart, wordEnd, next, end, lexicon, closeMarkEnds) ||
+        (stop !== -1 && endsSentence(text, chunkStart, stop, next, end, lexicon)) ||
         (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon))
       ) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
@@ -84,12 +85,13 @@ function skipSpace(text: string, at: number, end: number): number {
   return i;
 }
 
-/** The chunk ends in . ! ? or … with only closing marks after it. */
-function endsInFinalPunctuation(text: string, start: number, end: number, closeMarkEnds: ReadonlySet<number>): boolean {
+/** Where the chunk `text[start, end)` has . ! ? or … with only closing marks after it; -1 when it has none. */
+function finalStop(text: string, start: number, end: number, closeMarkEnds: ReadonlySet<number>): number {
   let last = end - 1;
-  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1) || isSpaceCode(text.charCodeAt(last)))) last--;
-  const ch = text[last];
-  return ch === '.' || ch === '!' || ch === '?' || ch === '…';
+  if (isWordCode(text.charCodeAt(last))) return -1; // most words
+  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1))) last--;
+  const ch = text.charCodeAt(last);
+  return ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026 ? last : -1;
 }
 
 /** Every character of `text[start, end)` is a paired closing mark or an unambiguous closer (” » ) ]). */
@@ -131,7 +133,7 @@ function endsLine(text: string, wordEnd: number, next: number, limit: number, li
  * does not begin names ("… een goede legcapaciteit In ontwikkelingslanden …").
  */
 function startsAfterLowerCase(text: string, chunkStart: number, wordEnd: number, next: number, limit: number, lexicon: TextLexicon): boolean {
-  if (!isLowerCode(text.charCodeAt(wordEnd - 1)) || !isLowerCode(text.charCodeAt(chunkStart))) return false;
+  if (!isUpperCode(text.charCodeAt(next)) || !isLowerCode(text.charCodeAt(wordEnd - 1)) || !isLowerCode(text.charCodeAt(chunkStart))) return false;
   return lexicon.startersAfterLowerCase.has(nextWord(text, next, limit));
 }
 
@@ -142,33 +144,26 @@ function isCitation(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether the chunk `text[start, end)` ends a sentence, given the next chunk at `next`. */
-function endsSentence(text: string, start: number, end: number, next: number, limit: number, lexicon: TextLexicon, closeMarkEnds: ReadonlySet<number>): boolean {
-  let last = end - 1;
-  while (last > start && (CLOSERS.has(text[last]) || closeMarkEnds.has(last + 1) || isSpaceCode(text.charCodeAt(last)))) last--;
-  const ch = text[last];
-  let final = false;
-  if (ch === '!' || ch === '?' || ch === '…') {
-    final = true;
-  } else if (ch === '.') {
-    if (last > start && text[last - 1] === '.') {
-      final = true; // ...
-    } else {
-      let wordStart = start;
-      while (wordStart < last && OPENERS.has(text[wordStart])) wordStart++;
-      const kind = classifyAbbreviation(text, wordStart, last, lexicon, firstCode(text, next, limit));
-      // After an initial or a name in capitals (U.S., D.C.), a word that starts sentences
-      // ("eigenschap B. Maar …", "in the U.S. The …") starts one; after another abbreviation
-      // that often ends a sentence (etc., Ltd., kg.) any capital does.
-      if (kind === ABBREVIATION) return last - wordStart === 1 && lexicon.sentenceStarters.has(nextWord(text, next, limit));
-      if (kind === FINAL_ABBREVIATION) {
-        if (isCapitalInitials(text, wordStart, last)) return lexicon.sentenceStarters.has(nextWord(text, next, limit));
-        return isUpperCode(firstCode(text, next, limit));
-      }
-      final = true;
+/**
+ * Whether the chunk that starts at `start` and has its final . ! ? or … at `last` ends a
+ * sentence, given the next chunk at `next`.
+ */
+function endsSentence(text: string, start: number, last: number, next: number, limit: number, lexicon: TextLexicon): boolean {
+  const ch = text.charCodeAt(last);
+  if (ch === 0x2e && !(last > start && text.charCodeAt(last - 1) === 0x2e)) {
+    // a single full stop: after an abbreviation?
+    let wordStart = start;
+    while (wordStart < last && OPENERS.has(text[wordStart])) wordStart++;
+    const kind = classifyAbbreviation(text, wordStart, last, lexicon, firstCode(text, next, limit));
+    // After an initial or a name in capitals (U.S., D.C.), a word that starts sentences
+    // ("eigenschap B. Maar …", "in the U.S. The …") starts one; after another abbreviation
+    // that often ends a sentence (etc., Ltd., kg.) any capital does.
+    if (kind === ABBREVIATION) return last - wordStart === 1 && lexicon.sentenceStarters.has(nextWord(text, next, limit));
+    if (kind === FINAL_ABBREVIATION) {
+      if (isCapitalInitials(text, wordStart, last)) return lexicon.sentenceStarters.has(nextWord(text, next, limit));
+      return isUpperCode(firstCode(text, next, limit));
     }
   }
-  if (!final) return false;
   return startsSentence(text, next, limit);
 }
 
