@@ -68,9 +68,32 @@ export function parseDate(text: string): CalendarDate | null {
   return isValidDate(year, month, day) ? { year, month, day } : null;
 }
 
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter per zone, made once (making one costs far more than using it). Throws a RangeError for an unknown zone. */
+function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, ...options });
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isKnownZone(timeZone: string): boolean {
+  try {
+    formatter(DAY_FORMATS, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The day an instant falls on in `timeZone`. Throws a RangeError for an unknown zone. */
 export function dateInZone(instant: Date, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = formatter(DAY_FORMATS, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -78,7 +101,7 @@ export function dateInZone(instant: Date, timeZone: string): CalendarDate {
 /** The UTC offset of `timeZone` at noon of `d`, as "+01:00". */
 export function offsetInZone(d: CalendarDate, timeZone: string): string {
   const noon = new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name = formatter(OFFSET_FORMATS, timeZone, { timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }

@@ -1,6 +1,6 @@
 import type { StageContext } from '../core/stage.ts';
 import type { Analysis, Hedge, HedgeKind, Sentence, Span } from '../core/types.ts';
-import { contains, overlaps } from '../core/span.ts';
+import { contains, firstEndingAfter, overlaps } from '../core/span.ts';
 import type { HedgeLexicon } from '../lang/claims-lexicon.ts';
 import { findReportativeModals } from './find-reportative-modals.ts';
 import { matchesBefore, scanWords, type Word } from './scan-words.ts';
@@ -28,22 +28,27 @@ export function findHedges(analysis: Analysis, context: StageContext): Analysis 
       .map((s) => s.inner),
   ];
   const hedges: Hedge[] = [];
-  sentences.forEach((sentence, index) => {
-    const words = scanWords(text, sentence.start, sentence.end);
-    const found: { start: number; end: number; kind: HedgeKind }[] = [];
-    for (const { kind, pattern } of lexicon.patterns) {
-      const re = new RegExp(pattern.source, pattern.flags);
-      const slice = text.slice(sentence.start, sentence.end);
-      for (const m of slice.matchAll(re)) {
-        const start = sentence.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (!isHedgeHere(words, start, end, lexicon)) continue;
-        found.push({ start, end, kind });
-      }
+  const allWords = scanWords(text);
+  const wordsOf = (sentence: Span): Word[] => allWords.slice(firstEndingAfter(allWords, sentence.start), firstEndingAfter(allWords, sentence.end));
+  // Every phrase pattern runs once over the whole text; its matches go to their sentences.
+  const matches = new Map<number, { start: number; end: number; kind: HedgeKind }[]>();
+  for (const { kind, pattern } of lexicon.patterns) {
+    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      const start = m.index ?? 0;
+      const index = firstEndingAfter(sentences, start);
+      if (index >= sentences.length || sentences[index].start > start) continue;
+      const list = matches.get(index) ?? [];
+      list.push({ start, end: Math.min(start + m[0].length, sentences[index].end), kind });
+      matches.set(index, list);
     }
+  }
+  sentences.forEach((sentence, index) => {
+    const words = wordsOf(sentence);
+    const found = (matches.get(index) ?? []).filter((h) => isHedgeHere(words, h.start, h.end, lexicon));
     for (const i of findReportativeModals(words, lexicon.reportative)) found.push({ start: words[i].start, end: words[i].end, kind: 'reported' });
     const official = findOfficialContrast(words, text.slice(sentence.start, sentence.end), lexicon);
     if (official !== null) found.push({ ...official, kind: 'reported' });
+    if (found.length === 0) return;
 
     const covers = [
       ...analysis.quotes.filter((q) => overlaps(q.content, sentence)).map((q) => q.id),

@@ -1,7 +1,7 @@
 import type { StageContext } from '../core/stage.ts';
 import type { Analysis, Message, Sentence, TimeExpr } from '../core/types.ts';
 import { overlaps } from '../core/span.ts';
-import { dateInZone, formatInstant, parseDate, type CalendarDate } from './calendar-date.ts';
+import { dateInZone, formatInstant, isKnownZone, parseDate, type CalendarDate } from './calendar-date.ts';
 import { readChronoTimes } from './read-chrono-times.ts';
 import { readRelativeTimes, type TimeReference } from './read-relative-times.ts';
 import { scanWords } from './scan-words.ts';
@@ -61,9 +61,7 @@ function length(t: TimeExpr): number {
 function readReference(analysis: Analysis): { reference: TimeReference; messages: Message[] } {
   const messages: Message[] = [];
   let timeZone = analysis.meta.timeZone ?? DEFAULT_TIME_ZONE;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
+  if (!isKnownZone(timeZone)) {
     messages.push({ ruleId: 'times-unknown-zone', severity: 'warning', message: `meta.timeZone "${timeZone}" is not an IANA time zone; using ${DEFAULT_TIME_ZONE}` });
     timeZone = DEFAULT_TIME_ZONE;
   }

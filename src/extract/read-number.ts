@@ -37,14 +37,15 @@ const FRACTION = /^(\d+)\/(\d+)$/;
 export function readNumberAt(words: readonly Word[], at: number, lexicon: ClaimsLexicon): NumberCore | null {
   const numbers = lexicon.numbers;
   const word = words[at];
+  if (word === undefined) return null;
+  const index = indexOf(lexicon);
+  if (!/^\d/.test(word.text) && !index.starts.has(word.lower.slice(0, 2))) return null;
   const base = { first: at, approx: null, gluedUnit: null, excluded: null, yearLike: false, weakOne: false } as const;
 
-  for (const [phrase, value] of numbers.fractionPhrases) {
-    const parts = phrase.split(' ');
+  for (const { words: parts, value } of index.fractionPhrases) {
     if (matchesAt(words, at, parts)) return { ...base, end: at + parts.length, value, form: 'fraction' };
   }
-  for (const [phrase, value] of numbers.vaguePlurals) {
-    const parts = phrase.split(' ');
+  for (const { words: parts, value } of index.vaguePlurals) {
     if (matchesAt(words, at, parts)) return { ...base, end: at + parts.length, value, form: 'vague', approx: 'more-than' };
   }
 
@@ -171,4 +172,30 @@ function readNumberWords(words: readonly Word[], at: number, lexicon: ClaimsLexi
 
 export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
+}
+
+interface NumberIndex {
+  /** The first two letters of every word that can begin a number word or phrase. */
+  readonly starts: ReadonlySet<string>;
+  readonly fractionPhrases: readonly { readonly words: readonly string[]; readonly value: number }[];
+  readonly vaguePlurals: readonly { readonly words: readonly string[]; readonly value: number }[];
+}
+
+const INDEXES = new WeakMap<ClaimsLexicon, NumberIndex>();
+
+/** What `readNumberAt` looks up for every word, computed once per lexicon. */
+function indexOf(lexicon: ClaimsLexicon): NumberIndex {
+  let index = INDEXES.get(lexicon);
+  if (index === undefined) {
+    const n = lexicon.numbers;
+    const split = (map: ReadonlyMap<string, number>) => [...map].map(([phrase, value]) => ({ words: phrase.split(' '), value }));
+    const firstWords = [...n.morphemes.keys(), ...n.standalone.keys(), ...n.fractionPhrases.keys(), ...n.vaguePlurals.keys(), ...n.weakOne, ...n.fractionArticles];
+    index = {
+      starts: new Set(firstWords.map((w) => w.slice(0, 2))),
+      fractionPhrases: split(n.fractionPhrases),
+      vaguePlurals: split(n.vaguePlurals),
+    };
+    INDEXES.set(lexicon, index);
+  }
+  return index;
 }
