@@ -34,7 +34,7 @@ if (have < docs) {
   }
 }
 const stats = await store.stats();
-const app = await buildServer({ store, webRoot: null });
+const app = await buildServer({ store, webRoot: null, cacheMs: 0 }); // the store's own time, not the answer cache
 const routes = [
   '/api/status',
   '/api/documents?limit=50',

@@ -119,3 +119,15 @@ test('POST /api/documents stores an article once (same text again is not stored 
   await app.close();
   await store.close();
 });
+
+test('a repeated corpus answer comes from the cache until a document is stored through the API', async () => {
+  const { app, store } = await serverWithCorpus(true);
+  const first = await app.inject({ url: '/api/speakers' });
+  const second = await app.inject({ url: '/api/speakers' });
+  assert.deepEqual([first.headers['x-zegsman-cache'], second.headers['x-zegsman-cache'], second.body === first.body], [undefined, 'hit', true]);
+  await app.inject({ method: 'POST', url: '/api/documents', payload: { text: '„Het water zakt”, zei Anna Smit donderdag.', lang: 'nl' } });
+  const third = await app.inject({ url: '/api/speakers' });
+  assert.equal(third.headers['x-zegsman-cache'], undefined);
+  await app.close();
+  await store.close();
+});

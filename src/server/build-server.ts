@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { SCHEMA_VERSION } from '../core/types.ts';
 import { answerErrors } from './answer-errors.ts';
+import { cacheCorpusAnswers } from './cache-corpus-answers.ts';
 import { ApiError } from './api-error.ts';
 import type { Store } from '../store/store.ts';
 import { analyzeRoute } from './routes/analyze.ts';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   readonly logLevel?: false | 'fatal' | 'error' | 'warn' | 'info' | 'debug';
   /** Largest request body in bytes; default DEFAULT_BODY_LIMIT. */
   readonly bodyLimit?: number;
+  /** How long corpus answers are reused, in ms; default 30 s; 0 turns the cache off. */
+  readonly cacheMs?: number;
 }
 
 /** Builds the HTTP server: the JSON API under /api/, its OpenAPI document, and the web app. */
@@ -64,6 +67,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     transform: jsonSchemaTransform,
   });
   const corpus = { store: options.store ?? null, allowWrite: options.allowWrite ?? false };
+  if (options.cacheMs !== 0) cacheCorpusAnswers(app, { ttlMs: options.cacheMs ?? 30_000 });
   await app.register(analyzeRoute);
   await app.register(statusRoute, corpus);
   await app.register(documentsRoute, corpus);
