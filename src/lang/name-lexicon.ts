@@ -1,9 +1,9 @@
 /**
  * What zegsman knows about personal names across languages: the Dutch transcription of
  * Cyrillic, the rewrites that give one key to every Latin spelling of a name, titles and
- * particles around a name, family-name-first names, given-name variants and a seed list of
- * well-known people. All of it is data in `src/lang/translit/*.json`, `src/lang/names/*.json`
- * and `src/lang/people-seed.json` (each with a `_source`); this file checks and indexes it.
+ * particles around a name, family-name-first names, given-name variants and seed lists of
+ * well-known people, places and organisations. All of it is data in `src/lang/translit/*.json`, `src/lang/names/*.json`
+ * `src/lang/people-seed.json` and `src/lang/places-seed.json` (each with a `_source`); this file checks and indexes it.
  * Unlike a `LangPack` it is one for all languages: a name key must not depend on the language
  * of the article. Every set is lower case.
  */
@@ -33,6 +33,14 @@ export interface SeedPerson {
   readonly ambiguousSurname: boolean;
 }
 
+/** One well-known place or organisation whose names differ between languages (Moskou, Moscow, Moskau). */
+export interface SeedPlace {
+  readonly id: string;
+  readonly type: 'LOC' | 'ORG';
+  /** Language code → names in that language (the first of `en` is the canonical name). */
+  readonly names: Readonly<Record<string, readonly string[]>>;
+}
+
 export interface NameLexicon {
   /** Cyrillic → Dutch transcription rules, Russian (with the Kazakh letters) and Ukrainian. */
   readonly cyrillicRu: readonly SpellingRule[];
@@ -58,6 +66,7 @@ export interface NameLexicon {
   /** Groups of spellings of one given name that the key does not join. */
   readonly givenNameGroups: readonly (readonly string[])[];
   readonly people: readonly SeedPerson[];
+  readonly places: readonly SeedPlace[];
 }
 
 /** The JSON files as parsed (checked by `buildNameLexicon`). */
@@ -70,6 +79,7 @@ export interface NameData {
   readonly surnameFirst: unknown;
   readonly givenNameVariants: unknown;
   readonly people: unknown;
+  readonly places: unknown;
 }
 
 export class NameDataError extends Error {
@@ -98,6 +108,7 @@ export function buildNameLexicon(data: NameData): NameLexicon {
     givenNameGroups: list(object(data.givenNameVariants, 'names/given-name-variants.json').groups, 'names/given-name-variants.json "groups"')
       .map((group, i) => strings(group, `names/given-name-variants.json group ${i + 1}`)),
     people: list(object(data.people, 'people-seed.json').people, 'people-seed.json "people"').map(seedPerson),
+    places: list(object(data.places, 'places-seed.json').places, 'places-seed.json "places"').map(seedPlace),
   };
 }
 
@@ -105,15 +116,29 @@ function seedPerson(raw: unknown, i: number): SeedPerson {
   const where = `people-seed.json person ${i + 1}`;
   const entry = object(raw, where);
   const id = string(entry.id, `${where} "id"`);
-  const names: Record<string, readonly string[]> = {};
-  for (const [field, value] of Object.entries(entry)) {
-    if (field === 'id' || field === 'ambiguousSurname' || field.startsWith('_')) continue;
-    names[field] = typeof value === 'string' ? [value] : strings(value, `${where} (${id}) "${field}"`);
-  }
-  if (names.en === undefined || names.en.length === 0) throw new NameDataError(`${where} (${id}): needs an "en" name, the canonical one`);
+  const names = seedNames(entry, where, id, ['id', 'ambiguousSurname']);
   const ambiguous = entry.ambiguousSurname ?? false;
   if (typeof ambiguous !== 'boolean') throw new NameDataError(`${where} (${id}): "ambiguousSurname" must be true or false`);
   return { id, names, ambiguousSurname: ambiguous };
+}
+
+function seedPlace(raw: unknown, i: number): SeedPlace {
+  const where = `places-seed.json place ${i + 1}`;
+  const entry = object(raw, where);
+  const id = string(entry.id, `${where} "id"`);
+  if (entry.type !== 'LOC' && entry.type !== 'ORG') throw new NameDataError(`${where} (${id}): "type" must be "LOC" or "ORG"`);
+  return { id, type: entry.type, names: seedNames(entry, where, id, ['id', 'type']) };
+}
+
+/** The language fields of a seed entry: a name or a list of names each; "en" is required. */
+function seedNames(entry: Record<string, unknown>, where: string, id: string, skip: readonly string[]): Record<string, readonly string[]> {
+  const names: Record<string, readonly string[]> = {};
+  for (const [field, value] of Object.entries(entry)) {
+    if (skip.includes(field) || field.startsWith('_')) continue;
+    names[field] = typeof value === 'string' ? [value] : strings(value, `${where} (${id}) "${field}"`);
+  }
+  if (names.en === undefined || names.en.length === 0) throw new NameDataError(`${where} (${id}): needs an "en" name, the canonical one`);
+  return names;
 }
 
 function rules(raw: unknown, where: string): SpellingRule[] {

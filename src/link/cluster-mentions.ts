@@ -6,6 +6,7 @@ import { clusterPersonMentions, type PersonCluster } from './cluster-person-ment
 import { clusterNameMentions, type NameCluster } from './cluster-name-mentions.ts';
 import { personKey } from './parse-person-name.ts';
 import { findSeedPerson } from './find-seed-person.ts';
+import { findSeedPlace } from './find-seed-place.ts';
 
 /**
  * Stage 'link-entities': clusters the PER, ORG and LOC mentions of the article into entities —
@@ -22,7 +23,8 @@ export function clusterMentions(analysis: Analysis, context: StageContext): Anal
   const persons = clusterPersonMentions(byType('PER'), { genitiveS, titles: titlesOf(context.pack) });
   const others = [...clusterNameMentions(byType('ORG'), 'ORG', { genitiveS }), ...clusterNameMentions(byType('LOC'), 'LOC', { genitiveS })];
 
-  const drafts = [...persons.map(personDraft), ...others.map(nameDraft)].sort((a, b) => a.first - b.first);
+  const startOf = new Map(analysis.mentions.map((m) => [m.id, m.start]));
+  const drafts = [...joinSeedPeople(persons.map(personDraft), startOf), ...others.map(nameDraft)].sort((a, b) => a.first - b.first);
   const entityOf = new Map<string, string>();
   const entities: Entity[] = drafts.map((draft, i) => {
     const id = `e${i + 1}`;
@@ -44,6 +46,10 @@ interface Draft {
   readonly key: string;
   /** Offset of the first mention, for ordering. */
   readonly first: number;
+  /** The seed person it is, if any. */
+  readonly seed?: string;
+  /** How full its name is (given names, then length), to pick the name when drafts join. */
+  readonly fullness: number;
 }
 
 function personDraft(cluster: PersonCluster): Draft {
@@ -53,21 +59,48 @@ function personDraft(cluster: PersonCluster): Draft {
     if (size(member) > size(canonical)) canonical = member;
   }
   const seed = findSeedPerson(cluster.surnameKey, cluster.given);
-  return draft('PER', cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) })),
+  const made = draft('PER', cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) })),
     canonical.mention.text.slice(canonical.name.start, canonical.name.end), seed?.key ?? personKey(cluster.surnameKey, cluster.given));
+  const fullness = canonical.name.given.length * 1000 + (canonical.name.end - canonical.name.start);
+  return seed === null ? { ...made, fullness } : { ...made, fullness, seed: seed.person.id };
+}
+
+/**
+ * Two spellings the rules keep apart but the seed list knows as one person ("Evgueni
+ * Prigojine" and "Yevgeny Prigozhin" in one article) are one entity.
+ */
+function joinSeedPeople(drafts: readonly Draft[], startOf: ReadonlyMap<string, number>): Draft[] {
+  const out: Draft[] = [];
+  const bySeed = new Map<string, number>();
+  for (const d of drafts) {
+    const at = d.seed === undefined ? undefined : bySeed.get(d.seed);
+    if (at === undefined) {
+      if (d.seed !== undefined) bySeed.set(d.seed, out.length);
+      out.push(d);
+      continue;
+    }
+    const kept = out[at];
+    const [main, other] = d.fullness > kept.fullness ? [d, kept] : [kept, d];
+    const aliases = [...main.aliases];
+    for (const name of [other.name, ...other.aliases]) if (name !== main.name && !aliases.includes(name)) aliases.push(name);
+    const mentions = [...kept.mentions, ...d.mentions].sort((a, b) => (startOf.get(a) ?? 0) - (startOf.get(b) ?? 0));
+    out[at] = { ...main, aliases, mentions, first: Math.min(kept.first, d.first) };
+  }
+  return out;
 }
 
 function nameDraft(cluster: NameCluster): Draft {
   const named = cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) }));
   let canonical = named[0].name;
   for (const { name } of named) if (name.length > canonical.length) canonical = name;
-  return draft(cluster.type, named, canonical, cluster.key);
+  const seed = cluster.type === 'LOC' || cluster.type === 'ORG' ? findSeedPlace(cluster.type, cluster.key) : null;
+  return draft(cluster.type, named, canonical, seed?.key ?? cluster.key);
 }
 
 function draft(type: EntityType, named: readonly { mention: Mention; name: string }[], canonical: string, key: string): Draft {
   const aliases: string[] = [];
   for (const { name } of named) if (name !== canonical && !aliases.includes(name)) aliases.push(name);
-  return { type, name: canonical, aliases, mentions: named.map((n) => n.mention.id), key, first: named[0].mention.start };
+  return { type, name: canonical, aliases, mentions: named.map((n) => n.mention.id), key, first: named[0].mention.start, fullness: 0 };
 }
 
 const titleSets = new WeakMap<LangPack, ReadonlySet<string>>();

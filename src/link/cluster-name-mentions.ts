@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '../core/types.ts';
-import { names } from '../lang/names/index.ts';
 import { nameKey } from './name-key.ts';
+import { organisationNameSpan } from './organisation-key.ts';
 
 /** One organisation or place in an article. */
 export interface NameCluster {
@@ -20,7 +20,7 @@ export interface NameClusterOptions {
  * "EU"/"Europese Unie"). A leading article ("de", "the") and a genitive ending do not count.
  */
 export function clusterNameMentions(mentions: readonly Mention[], type: EntityType, options: NameClusterOptions): NameCluster[] {
-  const parsed = mentions.map((mention) => ({ mention, name: nameSpan(mention.text) }))
+  const parsed = mentions.map((mention) => ({ mention, name: organisationNameSpan(mention.text) }))
     .map((p) => ({ ...p, key: nameKey(p.mention.text.slice(p.name.start, p.name.end)) }))
     .filter((p) => p.key !== '');
   const plain = new Set(parsed.map((p) => p.key));
@@ -37,17 +37,6 @@ export function clusterNameMentions(mentions: readonly Mention[], type: EntityTy
     else cluster.members.push({ mention: p.mention, name });
   }
   return joinAcronyms([...byKey.values()]);
-}
-
-/** The mention text without a leading article and a final 's. */
-function nameSpan(text: string): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  const first = /^(\S+)\s+/u.exec(text);
-  if (first !== null && names.articles.has(first[1].toLowerCase())) start = first[0].length;
-  const genitive = /['’]s?$/u.exec(text);
-  if (genitive !== null && genitive.index > start) end = genitive.index;
-  return { start, end };
 }
 
 function joinAcronyms(clusters: NameCluster[]): NameCluster[] {

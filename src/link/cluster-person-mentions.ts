@@ -20,8 +20,9 @@ export interface PersonClusterOptions extends ParseNameOptions {
  * Clusters the PER mentions of one article (in text order). Full names come first: a full
  * name joins a person with the same surname key and compatible given names, else it starts a
  * new one. Then a surname alone ("Sjojgoe", "Poetins", "president Tokajev") joins the person
- * with that surname; with several (Kim Jong-un and Kim Jong-il), the one named last before it,
- * else the first after it. Mentions without a name ("de president") are left out.
+ * with that surname; with several (Kim Jong-un and Kim Jong-il, Boris and Lyndon Johnson), the
+ * one the article named first in full, as news names its main person first and calls a second
+ * one of that surname by the full name. Mentions without a name ("de president") are left out.
  */
 export function clusterPersonMentions(mentions: readonly Mention[], options: PersonClusterOptions): PersonCluster[] {
   const parsed: { mention: Mention; name: PersonName }[] = [];
@@ -56,7 +57,7 @@ export function clusterPersonMentions(mentions: readonly Mention[], options: Per
   for (const member of resolved) {
     if (member.name.given.length > 0) continue;
     const same = named.filter((c) => c.surnameKey === member.name.surnameKey);
-    const cluster = nearest(same, member.mention.start) ?? clusters.find((c) => c.given.length === 0 && c.surnameKey === member.name.surnameKey);
+    const cluster = same[0] ?? clusters.find((c) => c.given.length === 0 && c.surnameKey === member.name.surnameKey);
     if (cluster === undefined) clusters.push({ members: [member], surnameKey: member.name.surnameKey, given: [] });
     else cluster.members.push(member);
   }
@@ -75,25 +76,4 @@ function resolveGenitives(parsed: readonly { mention: Mention; name: PersonName 
     const stripped = withoutGenitiveS(p.name);
     return plain.has(stripped.surnameKey) || isSeedSurname(stripped.surnameKey) ? { mention: p.mention, name: stripped } : p;
   });
-}
-
-/** The cluster with the last mention before `offset`, else the one with the first mention after it. */
-function nearest(clusters: readonly PersonCluster[], offset: number): PersonCluster | undefined {
-  let before: PersonCluster | undefined;
-  let beforeAt = -1;
-  let after: PersonCluster | undefined;
-  let afterAt = Infinity;
-  for (const cluster of clusters) {
-    for (const m of cluster.members) {
-      const at = m.mention.start;
-      if (at < offset && at > beforeAt) {
-        before = cluster;
-        beforeAt = at;
-      } else if (at > offset && at < afterAt) {
-        after = cluster;
-        afterAt = at;
-      }
-    }
-  }
-  return before ?? after;
 }
