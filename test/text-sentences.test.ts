@@ -30,6 +30,9 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['a short line without a stop ends a sentence', 'nl', 'Foto: Jan de Vries\nDe burgemeester opende de brug.', ['Foto: Jan de Vries', 'De burgemeester opende de brug.']],
   ['list items after bullets', 'nl', 'Dit zijn de punten:\n- meer geld\n- minder regels', ['Dit zijn de punten:', '- meer geld', '- minder regels']],
   ['a lost line break before a sentence starter', 'nl', 'Een kip met een goede legcapaciteit In ontwikkelingslanden houden boeren kippen.', ['Een kip met een goede legcapaciteit', 'In ontwikkelingslanden houden boeren kippen.']],
+  ['a heading that lost its line break', 'nl', 'Tropisch klimaat In het vochtige klimaat groeit rijst.', ['Tropisch klimaat', 'In het vochtige klimaat groeit rijst.']],
+  ['a Flemish name at the start is no heading', 'nl', 'Bart De Wever zei dat het klopte.', ['Bart De Wever zei dat het klopte.']],
+  ['a title in capitals is no heading', 'en', 'Great Place To Use The shop again.', ['Great Place To Use The shop again.']],
   ['a name after a lower-case word is no lost line break', 'nl', 'Dat schreef de krant Het Parool over De Vries.', ['Dat schreef de krant Het Parool over De Vries.']],
   // English
   ['a wrapped long line runs on', 'en', 'The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.', ['The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.']],

@@ -35,6 +35,7 @@ export const splitSentences: Stage = (analysis, context) => {
     let i = paragraph.start;
     const end = paragraph.end;
     let lineWords = 0;
+    let sentenceWords = 0;
     while (i < end) {
       while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
       if (i >= end) break;
@@ -57,13 +58,15 @@ export const splitSentences: Stage = (analysis, context) => {
       }
       if (next >= end) break;
       lineWords++;
+      sentenceWords++;
       const lineBreak = hasLineBreak(text, chunkEnd, next);
       if (
         (stop !== -1 && endsSentence(text, chunkStart, stop, next, end, lexicon)) ||
-        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon))
+        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon))
       ) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
         sentenceStart = -1;
+        sentenceWords = 0;
       }
       if (lineBreak) lineWords = 0;
     }
@@ -135,6 +138,31 @@ function endsLine(text: string, wordEnd: number, next: number, limit: number, li
 function startsAfterLowerCase(text: string, chunkStart: number, wordEnd: number, next: number, limit: number, lexicon: TextLexicon): boolean {
   if (!isUpperCode(text.charCodeAt(next)) || !isLowerCode(text.charCodeAt(wordEnd - 1)) || !isLowerCode(text.charCodeAt(chunkStart))) return false;
   return lexicon.startersAfterLowerCase.has(nextWord(text, next, limit));
+}
+
+/**
+ * A heading that lost its line break: the sentence so far is one to four plain capitalised
+ * words that are not function words ("Geschiedenis", "Tropisch klimaat") and the next word
+ * starts sentences and is followed by a lower-case word ("Het is waarschijnlijk …"). "De" is
+ * left out: it begins Flemish names ("Bart De Wever").
+ */
+function endsInlineHeading(text: string, sentenceStart: number, chunkEnd: number, next: number, limit: number, words: number, lexicon: TextLexicon): boolean {
+  if (words > 4 || !isUpperCode(text.charCodeAt(next)) || !isUpperCode(text.charCodeAt(sentenceStart))) return false;
+  const following = nextWord(text, next, limit);
+  if (following === 'De' || !lexicon.sentenceStarters.has(following)) return false;
+  // The new sentence goes on in lower case ("Het is …"), unlike a title in capitals ("To Use The …").
+  const after = skipSpace(text, next + following.length, limit);
+  if (after >= limit || !isLowerCode(text.charCodeAt(after))) return false;
+  let wordStart = sentenceStart;
+  for (let i = sentenceStart; i <= chunkEnd; i++) {
+    const code = i < chunkEnd ? text.charCodeAt(i) : 0x20;
+    if (isSpaceCode(code)) {
+      const word = text.slice(wordStart, i);
+      if (lexicon.sentenceStarters.has(word[0].toUpperCase() + word.slice(1))) return false;
+      wordStart = i + 1;
+    } else if (!isLetterCode(code) && code !== 0x2d) return false;
+  }
+  return true;
 }
 
 /** A reference mark after a sentence, as in Wikipedia: "[17]", "[a]". */
