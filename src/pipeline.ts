@@ -8,6 +8,7 @@ import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 import { clusterMentions } from './link/cluster-mentions.ts';
+import { resolveCoreference } from './extract/resolve-coreference.ts';
 import { findQuotes } from './extract/find-quotes.ts';
 import { findQuantities } from './extract/find-quantities.ts';
 import { findQuotedTerms } from './extract/find-quoted-terms.ts';
@@ -27,6 +28,7 @@ export const stages: readonly NamedStage[] = [
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
   { name: 'link-entities', run: clusterMentions },
+  { name: 'coreference', run: resolveCoreference },
   { name: 'quotes', run: findQuotes },
   { name: 'quantities', run: findQuantities },
   { name: 'quoted-terms', run: findQuotedTerms },

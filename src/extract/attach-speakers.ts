@@ -3,6 +3,7 @@ import { textSpan } from '../core/span.ts';
 import type { Words } from './classify-words.ts';
 import type { Phrase } from './chunk-noun-phrases.ts';
 import { firstTokenAt } from './find-direct-quotes.ts';
+import { isSentenceSubject } from './judge-subject.ts';
 import type { QuoteCandidate } from './quote-candidate.ts';
 
 /** Who a source phrase is: its span in the text, a name or description, the entity and role. */
@@ -126,22 +127,9 @@ function personMentions(analysis: Analysis, words: Words): PersonMention[] {
     const token = firstTokenAt(words.tokens, mention.start);
     if (token >= words.tokens.length || words.quoteOf[token] !== -1) continue;
     const sentence = analysis.sentences[words.tokens[token].sentence];
-    out.push({ mention, token, paragraph: sentence.paragraph, subject: isSubject(words, token, sentence.tokenStart) });
+    out.push({ mention, token, paragraph: sentence.paragraph, subject: isSentenceSubject(words, token, sentence.tokenStart) });
   }
   return out;
-}
-
-/** The mention opens its sentence (past determiners, adjectives, role words), or is a subject pronoun. */
-function isSubject(words: Words, token: number, sentenceStart: number): boolean {
-  const pronoun = words.lexicon.pronouns.get(words.lower[token]);
-  if (pronoun !== undefined) return pronoun.subject;
-  for (let k = sentenceStart; k < token; k++) {
-    const cls = words.classes[k];
-    if (cls === 'quote' || cls === 'det' || cls === 'adj' || cls === 'num' || words.lexicon.conjunctions.has(words.lower[k])) continue;
-    if (cls === 'noun' || cls === 'name') continue;
-    return false;
-  }
-  return true;
 }
 
 /** The source of a quote without attribution (or with an unresolved pronoun), from context. */
@@ -176,7 +164,9 @@ function carrySource(
     const source = previousSources[last];
     if (lastSubject === undefined || lastSubject.mention.entity === source.entity) return { ...source, span: source.span };
   }
-  const pick = lastSubject ?? since[since.length - 1];
+  // Else the last person named (before one known only by a description: "een Argentijn").
+  const named = since.filter((p) => p.mention.form !== 'nominal' && !p.mention.entity?.startsWith('d'));
+  const pick = lastSubject ?? named[named.length - 1] ?? since[since.length - 1];
   if (pick !== undefined) return sourceOfMention(analysis, pick.mention, entities);
   // At the start of a text: the subject of the sentence after the quote ("''. Theo de Rooij stond …").
   const after = persons.find((p) => p.mention.start >= candidate.content.end && p.paragraph === paragraph && p.subject);

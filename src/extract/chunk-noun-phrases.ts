@@ -1,4 +1,4 @@
-import { isGroupWord, isRoleWord, type Words } from './classify-words.ts';
+import { isGroupWord, isPersonWord, isRoleWord, type Words } from './classify-words.ts';
 
 /** A token range `[start, end)`. */
 export interface TokenRange {
@@ -32,14 +32,14 @@ function isNameToken(words: Words, i: number): boolean {
   if (INITIAL.test(surface)) return true;
   if (cls === 'name') return true;
   // Sentence-initial capitals are names when the lexicon does not know them as anything else.
-  return cls === 'noun' && UPPER.test(surface) && !words.lexicon.personNouns.has(words.lower[i]) && !isRoleWord(words.lexicon, words.lower[i]) && !words.lexicon.groupNouns.has(words.lower[i]);
+  return cls === 'noun' && UPPER.test(surface) && !isPersonWord(words.lexicon, words.lower[i]) && !isRoleWord(words.lexicon, words.lower[i]) && !words.lexicon.groupNouns.has(words.lower[i]);
 }
 
 /** A head noun the lexicon knows: role, person or group. */
 function isKnownHead(words: Words, i: number): boolean {
   const word = words.lower[i];
   const lexicon = words.lexicon;
-  return isRoleWord(lexicon, word) || lexicon.personNouns.has(word) || isGroupWord(lexicon, word);
+  return isRoleWord(lexicon, word) || isPersonWord(lexicon, word) || isGroupWord(lexicon, word);
 }
 
 function isContent(words: Words, i: number): boolean {
@@ -82,10 +82,19 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
   while (j < limit && j - i < MAX_WORDS) {
     if (isNameToken(words, j)) {
       const end = nameRunEnd(words, j, limit);
-      // A capitalised adjective before a known noun ("de Amerikaanse minister", "Russische media").
-      if (!afterOf && end < limit && end - j <= 2 && isKnownHead(words, end) && !UPPER.test(words.tokens[end].text)) {
+      // A capitalised adjective before a known noun ("de Amerikaanse minister", "Russische media"),
+      // or before the noun of a complement ("van de Peruaanse geheime dienst").
+      if (end < limit && end - j <= 2 && !UPPER.test(words.tokens[end].text) && (isKnownHead(words, end) || (afterOf && isContent(words, end) && words.classes[end] !== 'verb'))) {
         j = end;
         continue;
+      }
+      if (afterOf && !lexicon.ofWords.has(lower[j - 1]) && !lexicon.determiners.has(lower[j - 1])) {
+        // "de oud-chef van de Peruaanse geheime dienst Vladimiro Montesinos": the complement has
+        // its noun; the capitals after it are the person's name.
+        name = { start: j, end };
+        head = end - 1;
+        j = end;
+        break;
       }
       if (afterOf) {
         // "de politie van Karlsruhe": the capitals complete the complement, unless a first name
@@ -128,7 +137,8 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
         if (!words.tagged && !/e$/.test(lower[j - 1]) && !(j < limit && isNameToken(words, j))) break;
         continue;
       }
-      if (words.tagged && classes[j] === 'noun') {
+      // A noun after a noun (tagged), or after an -e adjective taken for the head (untagged: "zijn politieke tak").
+      if ((words.tagged && classes[j] === 'noun') || (!words.tagged && /e$/.test(lower[head]) && !isKnownHead(words, head) && head === j - 1)) {
         head = j;
         j++;
         continue;
@@ -205,13 +215,18 @@ function findFirstName(words: Words, from: number, to: number): number {
 
 function makePhrase(words: Words, start: number, end: number, head: number, name: TokenRange | null): Phrase {
   const lexicon = words.lexicon;
+  // The role: from the first role or person word before the name, with the adjectives right
+  // before it ("de [Amerikaanse minister van buitenlandse zaken] Antony Blinken", "een
+  // telefoontje van [meneer] Morariu").
   let roleRange: TokenRange | null = null;
   if (name !== null && name.start > start) {
-    let from = start;
-    if (words.classes[from] === 'det' || lexicon.determiners.has(words.lower[from])) from++;
-    let hasRole = false;
-    for (let k = from; k < name.start; k++) if (isRoleWord(lexicon, words.lower[k]) || lexicon.personNouns.has(words.lower[k])) hasRole = true;
-    if (hasRole && from < name.start) roleRange = { start: from, end: name.start };
+    let first = -1;
+    for (let k = start; k < name.start && first === -1; k++) if (isRoleWord(lexicon, words.lower[k]) || isPersonWord(lexicon, words.lower[k])) first = k;
+    if (first !== -1) {
+      let from = first;
+      while (from - 1 >= start && (words.classes[from - 1] === 'adj' || (words.classes[from - 1] === 'name' && !words.lexicon.nameParticles.has(words.lower[from - 1])) || (!words.tagged && words.classes[from - 1] === 'noun' && /e$/.test(words.lower[from - 1]))) && !lexicon.determiners.has(words.lower[from - 1])) from--;
+      roleRange = { start: from, end: name.start };
+    }
   }
   let kind: Phrase['kind'];
   if (name !== null) {

@@ -66,7 +66,7 @@ export function classifyWords(analysis: Analysis, lexicon: SpeechLexicon): Words
 /** Tagger classes, corrected where the lexicon knows better (a capitalised role or person noun is a noun). */
 function refine(cls: WordClass, word: string, surface: string, initial: boolean, lexicon: SpeechLexicon): WordClass {
   if (lexicon.pronouns.has(word) && (cls === 'pron' || cls === 'det')) return 'pron';
-  if (cls === 'name' && (lexicon.personNouns.has(word) || lexicon.roles.has(word))) return 'noun';
+  if (cls === 'name' && (isPersonWord(lexicon, word) || isRoleWord(lexicon, word))) return 'noun';
   if (cls === 'noun' && UPPER.test(surface) && !initial && !lexicon.personNouns.has(word) && !lexicon.groupNouns.has(word)) return 'name';
   return cls;
 }
@@ -75,7 +75,7 @@ function guess(word: string, surface: string, initial: boolean, lexicon: SpeechL
   if (/^\d/.test(word)) return 'num';
   if (lexicon.pronouns.has(word)) return 'pron';
   if (lexicon.determiners.has(word)) return 'det';
-  if (lexicon.personNouns.has(word) || lexicon.roles.has(word)) return 'noun';
+  if (isPersonWord(lexicon, word) || isRoleWord(lexicon, word)) return 'noun';
   if (UPPER.test(surface) && !initial) return 'name';
   if (lexicon.stops.has(word)) return 'adv';
   if (lexicon.verbForms.has(word) || lexicon.splitVerbForms.has(word)) return 'verb';
@@ -99,4 +99,9 @@ function endsInListed(list: ReadonlySet<string>, word: string): boolean {
   // The listed part is at least four letters, so "kanon" is not a "non".
   for (let cut = 3; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
   return false;
+}
+
+/** Whether a word is a person noun that is not a role ("verdachte", "Kirgiziër"), also as the last part of a compound ("Wimbledon-winnares"). */
+export function isPersonWord(lexicon: SpeechLexicon, word: string): boolean {
+  return lexicon.personNouns.has(word) || (lexicon.compounds && endsInListed(lexicon.personNouns, word));
 }

@@ -44,7 +44,18 @@ export function findPhraseAfter(words: Words, from: number, limit: number): Phra
   let k = from;
   // A scare-quoted cue ends with its closing mark.
   while (k < limit && words.classes[k] === 'quote') k++;
-  for (let skipped = 0; k < limit && skipped < SKIP_LIMIT && isSkippable(words, k) && !words.lexicon.pronouns.has(words.lower[k]); skipped++) k++;
+  for (let skipped = 0; k < limit && skipped < SKIP_LIMIT; skipped++) {
+    // "riep volgens overlevering een priester …": step over a marker and its phrase.
+    const marker = words.lexicon.according.find((m) => m.every((word, j) => words.lower[k + j] === word));
+    if (marker !== undefined) {
+      const skippedPhrase = chunkForward(words, k + marker.length, limit);
+      if (skippedPhrase === null) break;
+      k = skippedPhrase.end;
+      continue;
+    }
+    if (!isSkippable(words, k) || words.lexicon.pronouns.has(words.lower[k])) break;
+    k++;
+  }
   const phrase = chunkForward(words, k, limit);
   if (phrase === null) return null;
   return phrase;

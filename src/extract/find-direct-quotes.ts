@@ -50,8 +50,10 @@ export function findDirectQuotes(analysis: Analysis, words: Words, cueAt: Readon
     if (analysis.paragraphs[paragraph]?.kind === 'heading') return;
     let wordCount = 0;
     for (let k = innerStart; k < innerEnd; k++) if (LETTERS.test(tokens[k].text)) wordCount++;
-    // A cue in scare quotes (‘bekende’) is a cue, not a quote.
+    // A cue in scare quotes (‘bekende’) is a cue, not a quote; a word or three inside a sentence
+    // ("het ‘buitenland’", "aan 'man' denken") is a scare quote or a term, not speech.
     if (wordCount === 1 && cueAt.has(innerStart)) return;
+    if (wordCount <= 3 && open > 0 && isWordToken(words, open - 1) && tokens[open - 1].sentence === tokens[open].sentence) return;
 
     const openRunOn = runOn;
     runOn = null;
@@ -63,15 +65,17 @@ export function findDirectQuotes(analysis: Analysis, words: Words, cueAt: Readon
     };
 
     // 1. After the quote: ", zei X", ", aldus X", ", X said".
-    const regionEnd = regionAfter(words, after, paragraphOf, paragraph);
+    // A quote that ends its sentence ("….'' Theo de Rooij stond …") has nothing after it.
+    const endsSentence = innerEnd > innerStart && /^[.!?…]$/.test(tokens[innerEnd - 1].text) && after < tokens.length && UPPER.test(tokens[after].text);
+    const regionEnd = endsSentence ? after : regionAfter(words, after, paragraphOf, paragraph);
     let k = after;
     while (k < regionEnd && (lower[k] === ',' || lower[k] === '-' || lower[k] === '–')) k++;
     if (k < regionEnd) {
       const cue = cueAt.get(k);
       if (cue !== undefined && (cue.kind !== 'verb' || cue.verbKind !== null)) {
         const speaker = findPhraseAfter(words, cue.end, regionEnd);
-        if (speaker !== null || cue.kind === 'verb') {
-          push({ cue, speaker, via: 'frame', confidence: speaker ? 0.9 : 0.7 }, attributionEndAfter(words, speaker?.end ?? cue.end, regionEnd, cue));
+        if (speaker !== null) {
+          push({ cue, speaker, via: 'frame', confidence: 0.9 }, attributionEndAfter(words, speaker.end, regionEnd, cue));
           return;
         }
       }
@@ -189,6 +193,11 @@ function attributionEndAfter(words: Words, from: number, regionEnd: number, cue:
   let k = Math.max(from, cue.particle + 1);
   while (k < regionEnd && (words.classes[k] === 'adv' || words.lexicon.stops.has(words.lower[k])) && !words.lexicon.complementizers.has(words.lower[k])) k++;
   return k;
+}
+
+function isWordToken(words: Words, k: number): boolean {
+  const cls = words.classes[k];
+  return cls !== 'punct' && cls !== 'quote';
 }
 
 function onlyGlueBetween(words: Words, from: number, to: number): boolean {

@@ -101,14 +101,17 @@ function proposeVerb(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandidate
   if (contentStart === -1 || contentStart >= bounds.last) return;
   // A quotation right after "dat" is direct speech, found by the direct-quote step.
   if (classes[contentStart] === 'quote') return;
-  const speaker = findCueSubject(words, cue, bounds.first, bounds.last);
-  if (speaker === null || (speaker.start >= contentStart)) return;
+  const speaker = findCueSubject(words, cue, bounds.first, comp === -1 ? contentStart : comp);
+  if (speaker === null || speaker.end > contentStart || (comp !== -1 && speaker.end > comp)) return;
   push(out, candidate(words, contentStart, clauseEnd(words, contentStart, bounds.last), cue, speaker, 'subject', confidence));
 }
 
-/** The statement runs to the end of the sentence, or to a semicolon. */
+/** The statement runs to the end of the sentence, a semicolon, or a comma and a conjunction that starts the next clause ("…, en raadde …"). */
 function clauseEnd(words: Words, from: number, last: number): number {
-  for (let k = from; k < last; k++) if (words.lower[k] === ';') return k;
+  for (let k = from; k < last; k++) {
+    if (words.lower[k] === ';') return k;
+    if (words.lower[k] === ',' && k + 1 < last && words.lexicon.conjunctions.has(words.lower[k + 1]) && k - from >= 3) return k;
+  }
   return last;
 }
 
@@ -128,13 +131,21 @@ function findInversion(words: Words, bounds: Bounds, cue: Cue): Inversion | null
     while (k < bounds.last && (classes[k] === 'adv' || (lexicon.stops.has(lower[k]) && !lexicon.complementizers.has(lower[k]) && !lexicon.ofWords.has(lower[k])))) k++;
     return k;
   };
+  // After the source: the end of the sentence, or a comma and the rest of the statement ("…, zegt
+  // Chittister, alleen in …"); a few more words of the source phrase ("van Women's Ordination
+  // Worldwide (WOW)") may stand before either.
   const resumeAt = (k: number): number | null => {
-    if (k >= bounds.last) return -1;
-    if (lower[k] === ',' && k + 2 < bounds.last) return k + 1;
-    return null;
+    for (let j = k; j < bounds.last && j - k <= 8; j++) {
+      if (lower[j] === ',') {
+        if (j + 2 >= bounds.last || lexicon.relativePronouns.has(lower[j + 1])) return -1;
+        return j + 1;
+      }
+      if (classes[j] === 'quote' || lexicon.complementizers.has(lower[j]) || lexicon.verbForms.has(lower[j])) return null;
+    }
+    return bounds.last - k <= 8 ? -1 : null;
   };
-  // ", zegt X" (Dutch and English inversion: ", said X").
-  if (cue.start - 1 > bounds.first && lower[cue.start - 1] === ',') {
+  // ", zegt X" (Dutch and English inversion: ", said X"); not ", erkent dat …", a clause after an insertion.
+  if (cue.start - 1 > bounds.first && lower[cue.start - 1] === ',' && !(afterVerb < bounds.last && lexicon.complementizers.has(lower[afterVerb]))) {
     const speaker = findPhraseAfter(words, cue.end, bounds.last);
     if (speaker !== null) {
       const resume = resumeAt(tail(Math.max(speaker.end, cue.particle + 1)));
@@ -185,8 +196,14 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
 /** "Volgens X …", "… volgens X …", "…, according to X." */
 function proposeAccording(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandidate[]): void {
   const { lower, lexicon } = words;
-  const speaker = chunkForward(words, cue.end, bounds.last);
-  if (speaker === null || lexicon.notSources.has(lower[speaker.head])) return;
+  let speaker = chunkForward(words, cue.end, bounds.last);
+  if (speaker === null) return;
+  for (let k = cue.end; k < bounds.last && k < cue.end + 5; k++) if (isNotSource(words, lower[k])) return;
+  // "volgens zijn politieke tak, Sinn Fein, …": the name in apposition is the source.
+  if (speaker.name === null && speaker.end + 2 < bounds.last && lower[speaker.end] === ',') {
+    const apposition = chunkForward(words, speaker.end + 1, bounds.last);
+    if (apposition !== null && apposition.name !== null && apposition.end < bounds.last && lower[apposition.end] === ',') speaker = { ...apposition, start: speaker.start };
+  }
   const before = cue.start - 1;
   const opensClause = cue.start <= bounds.first || CLAUSE_OPEN.has(lower[before]) || lexicon.conjunctions.has(lower[before]);
   let after = speaker.end;
@@ -213,4 +230,15 @@ function proposeClosing(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandid
 function clauseStartOf(words: Words, bounds: Bounds, at: number): number {
   for (let k = at - 1; k > bounds.first; k--) if (FINAL.has(words.lower[k])) return k + 1;
   return bounds.first;
+}
+
+/** "plan", "regels", "Vrijdag-akkoord": what follows "volgens" without being a source. */
+function isNotSource(words: Words, word: string): boolean {
+  const list = words.lexicon.notSources;
+  if (list.has(word)) return true;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && list.has(word.slice(hyphen + 1))) return true;
+  if (!words.lexicon.compounds) return false;
+  for (let cut = 3; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
+  return false;
 }

@@ -49,18 +49,19 @@ export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: rea
       continue;
     }
     if (!isVerbUse(words, i, sentence)) continue;
-    const verb = strongest(lexicon.verbForms.get(lower[i]));
-    if (verb) {
-      cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: verb.kind, lemma: verb.lemma, particle: -1, scare });
-      continue;
-    }
+    // A separable verb whose particle follows is that verb ("roept … op" is not "roept").
+    let found = false;
     for (const split of lexicon.splitVerbForms.get(lower[i]) ?? []) {
       const particle = findParticle(words, i + 1, sentence.tokenEnd, split.particle ?? '');
       if (particle !== -1) {
         cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: split.kind, lemma: split.lemma, particle, scare });
+        found = true;
         break;
       }
     }
+    if (found) continue;
+    const verb = strongest(lexicon.verbForms.get(lower[i]));
+    if (verb) cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: verb.kind, lemma: verb.lemma, particle: -1, scare });
   }
   return cues;
 }
