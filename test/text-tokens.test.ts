@@ -19,7 +19,8 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['typed quotation marks are single tokens', 'nl', ",,Nee,'' zei hij.", [',,', 'Nee', ',', "''", 'zei', 'hij', '.']],
   ['curly marks are tokens of their own', 'nl', '“Eén les”, zei hij: ‘vrede’.', ['“', 'Eén', 'les', '”', ',', 'zei', 'hij', ':', '‘', 'vrede', '’', '.']],
   ['a comma then a typed mark', 'nl', 'zei hij,,,maar', ['zei', 'hij', ',', ',,', 'maar']],
-  ['abbreviation at the end of a sentence gives up its stop', 'nl', 'Het bedrijf heet Acme Ltd.', ['Het', 'bedrijf', 'heet', 'Acme', 'Ltd', '.']],
+  ['an initial at the end of a sentence gives up its stop', 'nl', 'Het gaat om punt B.', ['Het', 'gaat', 'om', 'punt', 'B', '.']],
+  ['an abbreviation at the end of a sentence keeps it', 'nl', 'Appels, peren enz.', ['Appels', ',', 'peren', 'enz.']],
   ['ellipsis and brackets', 'nl', 'En toen... (stilte)', ['En', 'toen', '...', '(', 'stilte', ')']],
   ['slash and ampersand join Dutch words', 'nl', 'CD&V en/of AT&T', ['CD&V', 'en/of', 'AT&T']],
   // English

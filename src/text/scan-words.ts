@@ -138,9 +138,9 @@ class Scanner {
               partStart = j;
               continue;
             }
-            // The stop that ends the sentence is its own token ("Ltd" ".", "B" "."), except after
-            // a dotted form ("U.S.", "d.w.z.").
-            if (!(this.endsSentenceAt(j + 1) && text.lastIndexOf('.', j - 1) < from)) j++;
+            // An initial gives up the stop that ends the sentence ("eigenschap B" "."); other
+            // abbreviations keep it ("enz.", "etc.", "U.S.") as in the UD treebanks.
+            if (!(j - from === 1 && this.endsSentenceAt(j + 1))) j++;
           }
         }
         break;
