@@ -115,7 +115,7 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
         history.push({ entity, token: i, sentence: s, paragraph, subject: pronoun.subject });
         continue;
       }
-      if (isPersonHead(words, i) && !(i + 1 < sentence.tokenEnd && nameAt.has(i + 1))) {
+      if (isPersonHead(words, i) && !(i + 1 < sentence.tokenEnd && nameAt.has(i + 1)) && !laterHeadInPhrase(words, i, sentence.tokenEnd)) {
         const phrase = nominalPhrase(words, i, sentence.tokenStart, sentence.tokenEnd);
         if (phrase === null || phrase.name !== null) continue;
         const subject = isSentenceSubject(words, phrase.start, sentence.tokenStart);
@@ -179,12 +179,34 @@ function isPersonHead(words: Words, i: number): boolean {
   return (isRoleWord(words.lexicon, word) || isPersonWord(words.lexicon, word)) && !(isGroupWord(words.lexicon, word) && !isRoleWord(words.lexicon, word));
 }
 
+/** "een gearresteerde, zichtbaar afgetuigde Kirgiziër": the person noun is a modifier when another follows in the phrase. */
+function laterHeadInPhrase(words: Words, i: number, limit: number): boolean {
+  for (let k = i + 1; k < limit && k - i <= 4; k++) {
+    if (isPersonHead(words, k)) return true;
+    const cls = words.classes[k];
+    if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || (cls === 'noun' && !words.tagged && /e$|baar$|lijk$/.test(words.lower[k])))) return false;
+  }
+  return false;
+}
+
 /** The phrase a person noun heads: back to its determiner, then forward through its complement ("de woordvoerster van justitie"). */
 function nominalPhrase(words: Words, head: number, floor: number, limit: number): Phrase | null {
   const back = chunkBackward(words, head, floor);
-  const start = back?.start ?? head;
+  let start = back?.start ?? head;
+  // "een gearresteerde, zichtbaar afgetuigde Kirgiziër": the determiner may stand a few modifiers further back.
+  if (!(words.classes[start] === 'det' || words.lexicon.determiners.has(words.lower[start]))) {
+    for (let k = start - 1; k >= floor && start - k <= 6; k--) {
+      if (words.classes[k] === 'det' || words.lexicon.determiners.has(words.lower[k])) {
+        start = k;
+        break;
+      }
+      const cls = words.classes[k];
+      if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || cls === 'noun')) break;
+    }
+  }
   const forward = chunkForward(words, start, limit);
   if (forward !== null && forward.start <= head && forward.end > head) return forward;
+  if (back !== null && start < back.start) return { ...back, start };
   return back;
 }
 
