@@ -55,3 +55,16 @@ test('text layer invariants hold on 500 random texts', () => {
     check(text, i % 2 === 0 ? 'nl' : 'en');
   }
 });
+
+const WORDS = ['Oude', 'geschiedenis', 'Het', 'De', 'In', 'is', 'zo.', 'zei', 'dr.', 'J.', 'U.S.', 'Inc.', 'etc.', 'nr.', '5', '20.000', '“Ja.”', ",,Nee,''", "''", '-', '•', '[3]', 'The', 'He', 'said.', 'Maar', '?', 'kg.', '(zie', 'p.)'];
+const GAPS = [' ', ' ', ' ', '  ', '\n', '\n\n', ' \n '];
+
+test('text layer invariants hold on 500 random word sequences', () => {
+  const next = random(7);
+  for (let i = 0; i < 500; i++) {
+    let text = WORDS[Math.floor(next() * WORDS.length)];
+    const length = Math.floor(next() * 25);
+    for (let k = 0; k < length; k++) text += GAPS[Math.floor(next() * GAPS.length)] + WORDS[Math.floor(next() * WORDS.length)];
+    check(text, i % 2 === 0 ? 'nl' : 'en');
+  }
+});

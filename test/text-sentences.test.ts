@@ -31,6 +31,7 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['list items after bullets', 'nl', 'Dit zijn de punten:\n- meer geld\n- minder regels', ['Dit zijn de punten:', '- meer geld', '- minder regels']],
   ['a lost line break before a sentence starter', 'nl', 'Een kip met een goede legcapaciteit In ontwikkelingslanden houden boeren kippen.', ['Een kip met een goede legcapaciteit', 'In ontwikkelingslanden houden boeren kippen.']],
   ['a heading that lost its line break', 'nl', 'Tropisch klimaat In het vochtige klimaat groeit rijst.', ['Tropisch klimaat', 'In het vochtige klimaat groeit rijst.']],
+  ['a heading with a double space', 'nl', 'Oude  geschiedenis Het is waarschijnlijk zo.', ['Oude  geschiedenis', 'Het is waarschijnlijk zo.']],
   ['a Flemish name at the start is no heading', 'nl', 'Bart De Wever zei dat het klopte.', ['Bart De Wever zei dat het klopte.']],
   ['a title in capitals is no heading', 'en', 'Great Place To Use The shop again.', ['Great Place To Use The shop again.']],
   ['a name after a lower-case word is no lost line break', 'nl', 'Dat schreef de krant Het Parool over De Vries.', ['Dat schreef de krant Het Parool over De Vries.']],
