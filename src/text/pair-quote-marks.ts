@@ -2,7 +2,7 @@ import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, QuoteStyle } from '../core/types.ts';
 import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { isSpaceCode, isWordCode } from './char-class.ts';
-import { isElision } from './scan-words.ts';
+import { isElision } from './is-elision.ts';
 
 const DOUBLE = 0;
 const SINGLE = 1;

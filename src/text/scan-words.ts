@@ -1,6 +1,8 @@
 import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { ABBREVIATION, FINAL_ABBREVIATION, classifyAbbreviation } from './classify-abbreviation.ts';
-import { DIGIT, LOWER, charClass, isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './char-class.ts';
+import { LOWER, charClass, isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './char-class.ts';
+import { endOfAddress } from './end-of-address.ts';
+import { isElision } from './is-elision.ts';
 
 /**
  * The token scanner of `tokenize`: it cuts `text[start, end)` (a sentence) into tokens and
@@ -216,26 +218,3 @@ class Scanner {
 }
 
 const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, 0x29, 0x5d, 0x7d, 0x201c, 0x2018, 0xab]);
-
-/** The end of a URL or e-mail address that runs through `at`: the chunk's end, less trailing punctuation. */
-function endOfAddress(text: string, at: number, end: number): number {
-  let j = end;
-  while (j > at + 1 && TRAILING_PUNCTUATION.has(text.charCodeAt(j - 1))) j--;
-  return j;
-}
-
-const TRAILING_PUNCTUATION = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x7d, 0x22, 0x27, 0x201d, 0x2019, 0xbb]);
-
-/** After an apostrophe at `at - 1`: 's, 't, 'n … (the lexicon's elisions) or two digits ('90, '90s). */
-export function isElision(text: string, at: number, end: number, lexicon: TextLexicon): boolean {
-  if (at + 1 < end && charClass(text.charCodeAt(at)) === DIGIT && charClass(text.charCodeAt(at + 1)) === DIGIT) {
-    if (at + 2 >= end) return true;
-    const after = text.charCodeAt(at + 2);
-    if (!isWordCode(after)) return true;
-    return after === 0x73 && (at + 3 >= end || !isWordCode(text.charCodeAt(at + 3))); // '90s
-  }
-  let j = at;
-  while (j < end && j - at < 8 && isLetterCode(text.charCodeAt(j))) j++;
-  if (j === at || (j < end && isWordCode(text.charCodeAt(j)))) return false;
-  return lexicon.elisions.has(text.slice(at, j).toLowerCase());
-}
