@@ -2,6 +2,7 @@ import type { Lang } from '../core/types.ts';
 import type { TextLexicon } from './text-lexicon.ts';
 import type { ClaimsLexicon } from './claims-lexicon.ts';
 import type { SpeechLexicon } from './speech-lexicon.ts';
+import type { EntityLexicon } from './entity-lexicon.ts';
 
 /**
  * Everything a language contributes: lists loaded from `src/lang/<code>/*.json`, grouped by
@@ -16,6 +17,8 @@ export interface LangPack {
   readonly text: TextLexicon;
   /** Speech verbs, markers, roles, pronouns and first names for the quote and coreference stages. */
   readonly speech: SpeechLexicon;
+  /** Gazetteers and trigger words for the entity tagger. */
+  readonly entities: EntityLexicon;
   /** Number words, approximators, units, hedges, quoted-term cues and calendar words for the claims stages. */
   readonly claims: ClaimsLexicon;
 }

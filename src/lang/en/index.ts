@@ -1,6 +1,7 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
 import { speech } from './speech.ts';
+import { entities } from './entities.ts';
 import { claims } from './claims.ts';
 
 /** English. */
@@ -9,5 +10,6 @@ export const en: LangPack = {
   name: 'English',
   text,
   speech,
+  entities,
   claims,
 };

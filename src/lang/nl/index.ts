@@ -1,6 +1,7 @@
 import type { LangPack } from '../pack.ts';
 import { text } from './text.ts';
 import { speech } from './speech.ts';
+import { entities } from './entities.ts';
 import { claims } from './claims.ts';
 
 /** Dutch. */
@@ -9,5 +10,6 @@ export const nl: LangPack = {
   name: 'Dutch',
   text,
   speech,
+  entities,
   claims,
 };

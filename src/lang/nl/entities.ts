@@ -1,0 +1,12 @@
+import places from './entity-places.json' with { type: 'json' };
+import demonyms from './entity-demonyms.json' with { type: 'json' };
+import organisations from './entity-organisations.json' with { type: 'json' };
+import people from './entity-people.json' with { type: 'json' };
+import triggers from './entity-triggers.json' with { type: 'json' };
+import genitives from './entity-genitives.json' with { type: 'json' };
+import firstNames from '../intl/entity-first-names.json' with { type: 'json' };
+import surnames from '../intl/entity-surnames.json' with { type: 'json' };
+import { buildEntityLexicon, type EntityLexicon } from '../entity-lexicon.ts';
+
+/** Dutch gazetteers and trigger words for the entity tagger (the first names and surnames are international). */
+export const entities: EntityLexicon = buildEntityLexicon([places, demonyms, organisations, people, firstNames, surnames], [triggers], genitives);
