@@ -55,6 +55,8 @@ export interface NameLexicon {
   readonly suffixes: ReadonlySet<string>;
   /** Words before the core of a surname ("van", "von", "al", "bin"). */
   readonly particles: ReadonlySet<string>;
+  /** Languages whose names take a genitive -s without apostrophe ("Poetins"). */
+  readonly genitiveS: ReadonlySet<string>;
   /** Articles in front of the name of an organisation or place that do not count ("de", "the"). */
   readonly articles: ReadonlySet<string>;
   /** Particles joined to the core by a hyphen ("al-Assad"). */
@@ -76,6 +78,7 @@ export interface NameData {
   readonly nameKey: unknown;
   readonly titles: unknown;
   readonly particles: unknown;
+  readonly genitives: unknown;
   readonly surnameFirst: unknown;
   readonly givenNameVariants: unknown;
   readonly people: unknown;
@@ -101,6 +104,7 @@ export function buildNameLexicon(data: NameData): NameLexicon {
     titles: lowerSet(titles.titles, 'names/titles.json "titles"'),
     suffixes: lowerSet(titles.suffixes, 'names/titles.json "suffixes"'),
     particles: lowerSet(particles.particles, 'names/particles.json "particles"'),
+    genitiveS: lowerSet(object(data.genitives, 'names/genitives.json').bareS, 'names/genitives.json "bareS"'),
     articles: lowerSet(particles.articles, 'names/particles.json "articles"'),
     particlePrefixes: lowerSet(particles.prefixes, 'names/particles.json "prefixes"'),
     surnameFirst: lowerSet(first.surnames, 'names/surname-first.json "surnames"'),

@@ -18,7 +18,7 @@ import { findSeedPlace } from './find-seed-place.ts';
  * (the coreference stage links those).
  */
 export function clusterMentions(analysis: Analysis, context: StageContext): Analysis {
-  const genitiveS = context.pack.entities.genitiveEndings.includes('s');
+  const genitiveS = names.genitiveS.has(context.lang);
   const byType = (type: EntityType) => analysis.mentions.filter((m) => m.type === type && (m.form ?? 'name') === 'name').sort((a, b) => a.start - b.start);
   const persons = clusterPersonMentions(byType('PER'), { genitiveS, titles: titlesOf(context.pack) });
   const others = [...clusterNameMentions(byType('ORG'), 'ORG', { genitiveS }), ...clusterNameMentions(byType('LOC'), 'LOC', { genitiveS })];

@@ -9,6 +9,7 @@ const good: NameData = {
   nameKey: { fold: { 'š': 'sh' }, rules: [['sh', 'x'], { from: 'e', to: 'o', afterOutput: 'x' }] },
   titles: { titles: ['Mr'], suffixes: ['jr'] },
   particles: { particles: ['van'], articles: ['de'], prefixes: ['al'] },
+  genitives: { bareS: ['nl'] },
   surnameFirst: { surnames: ['Kim'], ambiguous: ['Kim'] },
   givenNameVariants: { groups: [['Sergej', 'Serhij']] },
   people: { people: [{ id: 'x', en: 'Sergei Shoigu', nl: ['Sergej Sjojgoe'], ambiguousSurname: false }] },
