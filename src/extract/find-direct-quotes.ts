@@ -93,7 +93,7 @@ export function findDirectQuotes(analysis: Analysis, words: Words, cueAt: Readon
 
     // 2. A quote that continues an attribution right before it.
     const prev = previous as Attribution | null;
-    if (prev !== null && prev.paragraph === paragraph && onlyGlueBetween(words, prev.end, open)) {
+    if (prev !== null && prev.paragraph === paragraph && onlyGlueBetween(words, prev.end, open, cueAt)) {
       push({ cue: prev.cue, speaker: prev.speaker, via: 'continuation', confidence: 0.85 }, -1);
       return;
     }
@@ -200,9 +200,19 @@ function isWordToken(words: Words, k: number): boolean {
   return cls !== 'punct' && cls !== 'quote';
 }
 
-function onlyGlueBetween(words: Words, from: number, to: number): boolean {
-  if (to < from || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (words.classes[k] !== 'punct' && words.lower[k] !== ',') return false;
+/**
+ * Only the rest of the attribution lies between: punctuation ("…'', aldus Jansen, ,,…''") or
+ * a few words closing its sentence ("…,” said Caddell, speaking of the issue. “…”), with no
+ * other quotation and no other speech verb.
+ */
+function onlyGlueBetween(words: Words, from: number, to: number, cueAt: ReadonlyMap<number, Cue>): boolean {
+  if (to < from || to - from > 12) return false;
+  let ended = false;
+  for (let k = from; k < to; k++) {
+    if (words.classes[k] === 'quote' || cueAt.has(k)) return false;
+    if (ended) return false;
+    if (SENTENCE_END.has(words.lower[k])) ended = true;
+  }
   return true;
 }
 

@@ -21,6 +21,6 @@ export const findQuotes: Stage = (analysis, context) => {
   for (const cues of cuesBySentence) for (const cue of cues) cueAt.set(cue.start, cue);
   const direct = findDirectQuotes(analysis, words, cueAt);
   const reported = findReportedSpeech(analysis, words, cuesBySentence);
-  const quotes = attachSpeakers(analysis, words, settleQuoteOverlaps(direct, reported));
+  const quotes = attachSpeakers(analysis, words, settleQuoteOverlaps(direct, reported, analysis.tokens));
   return { ...analysis, quotes };
 };

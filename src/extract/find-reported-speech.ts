@@ -87,22 +87,29 @@ function proposeVerb(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandidate
   }
 
   // "dat"/"that" within a few words after the verb (and its addressee).
+  // ("Clinton says at a campaign stop in Toledo, Ohio, that …": commas of a phrase in between are fine.)
   let comp = -1;
-  for (let k = afterVerb; k < bounds.last && k < afterVerb + 7; k++) {
+  for (let k = afterVerb; k < bounds.last && k < afterVerb + 12; k++) {
     if (classes[k] === 'quote' && k === afterVerb) continue;
     if (lexicon.complementizers.has(lower[k])) {
       comp = k;
       break;
     }
-    if (classes[k] === 'punct' || classes[k] === 'quote' || (classes[k] === 'verb' && lexicon.verbForms.has(lower[k]))) break;
+    if ((classes[k] === 'punct' && lower[k] !== ',') || classes[k] === 'quote' || lexicon.verbForms.has(lower[k]) || lexicon.splitVerbForms.has(lower[k]) || lexicon.conjunctions.has(lower[k])) break;
   }
   let contentStart = comp === -1 ? -1 : comp + 1;
   if (contentStart === -1 && lexicon.optionalComplementizer) contentStart = findBareClause(words, bounds, cue, afterVerb);
   if (contentStart === -1 || contentStart >= bounds.last) return;
   // A quotation right after "dat" is direct speech, found by the direct-quote step.
   if (classes[contentStart] === 'quote') return;
-  const speaker = findCueSubject(words, cue, bounds.first, comp === -1 ? contentStart : comp);
-  if (speaker === null || speaker.end > contentStart || (comp !== -1 && speaker.end > comp)) return;
+  let speaker = findCueSubject(words, cue, bounds.first, comp === -1 ? contentStart : comp);
+  if (speaker !== null && (speaker.end > contentStart || (comp !== -1 && speaker.end > comp))) speaker = null;
+  // "Trump is defending his tweets, saying it shows …": the subject of the sentence.
+  if (speaker === null && cue.start - 1 > bounds.first && lower[cue.start - 1] === ',') {
+    const subject = chunkForward(words, bounds.first, cue.start - 1);
+    if (subject !== null && (subject.kind === 'name' || subject.kind === 'pronoun' || subject.kind === 'nominal' || subject.kind === 'group')) speaker = subject;
+  }
+  if (speaker === null) return;
   push(out, candidate(words, contentStart, clauseEnd(words, contentStart, bounds.last), cue, speaker, 'subject', confidence));
 }
 
@@ -175,7 +182,7 @@ function findInversion(words: Words, bounds: Bounds, cue: Cue): Inversion | null
 function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: number): number {
   const { lower, classes, lexicon } = words;
   let k = afterVerb;
-  while (k < bounds.last && classes[k] === 'adv' && k - afterVerb < 2) k++;
+  while (k < bounds.last && classes[k] === 'adv' && !lexicon.expletives.has(lower[k]) && k - afterVerb < 2) k++;
   if (cue.lemma !== null && ADDRESSEE_FIRST.has(cue.lemma)) {
     const addressee = chunkForward(words, k, bounds.last);
     if (addressee === null) return -1;
@@ -184,13 +191,28 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
   }
   if (k >= bounds.last) return -1;
   const pronoun = lexicon.pronouns.get(lower[k]);
-  if (pronoun?.subject || lower[k] === 'it' || lower[k] === 'there') return k;
-  if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num') {
-    const phrase = chunkForward(words, k, bounds.last);
-    // The phrase must be followed by a verb for a clause ("said the plan would fail").
-    if (phrase !== null && phrase.end < bounds.last && (classes[phrase.end] === 'verb' || lexicon.stops.has(lower[phrase.end]) && classes[phrase.end] !== 'adp')) return k;
+  if (pronoun?.subject || lexicon.expletives.has(lower[k])) return k;
+  if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
+    // A subject and then a finite verb: "said the plan would fail", "said local officials should …".
+    for (let j = k + 1; j < bounds.last && j - k <= 6; j++) {
+      if (looksFinite(words, j, j - 1)) return k;
+      const cls = classes[j];
+      if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]))) break;
+    }
   }
   return -1;
+}
+
+/** A finite verb after a subject: tagged so, or (untagged) an auxiliary, a known verb form, a past tense or a negated form. */
+function looksFinite(words: Words, k: number, previous: number): boolean {
+  const cls = words.classes[k];
+  if (words.tagged) return cls === 'verb';
+  const word = words.lower[k];
+  if (cls === 'verb' || words.lexicon.verbForms.has(word)) return true;
+  if (cls === 'adp' || words.lexicon.ofWords.has(word) || cls === 'name') return false;
+  if (words.lexicon.auxiliaries.has(word)) return true;
+  // A past tense, a negated form, or a third-person -s after a name ("Trump favors").
+  return /(?:ed|n[’']t)$/.test(word) || (/[^s]s$/.test(word) && words.classes[previous] === 'name');
 }
 
 /** "Volgens X …", "… volgens X …", "…, according to X." */

@@ -61,6 +61,7 @@ export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: rea
     }
     if (found) continue;
     const verb = strongest(lexicon.verbForms.get(lower[i]));
+    if (verb && isReflexiveUse(words, i, sentence.tokenEnd)) continue;
     if (verb) cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: verb.kind, lemma: verb.lemma, particle: -1, scare });
   }
   return cues;
@@ -80,6 +81,15 @@ function isVerbUse(words: Words, i: number, sentence: Sentence): boolean {
   if (i > sentence.tokenStart && (classes[i - 1] === 'det' || lexicon.determiners.has(lower[i - 1])) && !lexicon.pronouns.has(lower[i - 1])) return false;
   if (UPPER.test(tokens[i].text) && words.sentenceInitial[i] === 0) return false;
   return true;
+}
+
+/** "meldde Boogerd zich", "meldt zich": with a reflexive right after the verb (or its subject) it is another verb. */
+function isReflexiveUse(words: Words, i: number, limit: number): boolean {
+  for (let k = i + 1; k < limit && k <= i + 3; k++) {
+    if (words.lexicon.reflexives.has(words.lower[k])) return true;
+    if (words.classes[k] === 'punct' || words.classes[k] === 'quote' || words.lexicon.complementizers.has(words.lower[k])) return false;
+  }
+  return false;
 }
 
 /** The particle of a split verb later in the clause: before a complementizer, a colon, a comma or a quotation. */

@@ -48,6 +48,10 @@ export interface SpeechLexicon {
   readonly pronouns: ReadonlyMap<string, Pronoun>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly interrogatives: ReadonlySet<string>;
+  /** Reflexive pronouns: a speech verb with one is another verb ("meldde zich"). */
+  readonly reflexives: ReadonlySet<string>;
+  /** Subjects that refer to nothing ("it was", "er is"): a clause may start with them. */
+  readonly expletives: ReadonlySet<string>;
   /** Role nouns and titles; a multi-word role is indexed by its head ("secretary of state" → "secretary"). */
   readonly roles: ReadonlySet<string>;
   /** Whether a role or group noun also matches as the last part of a compound ("landbouwminister"). */
@@ -62,6 +66,8 @@ export interface SpeechLexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** Prepositions that join a role or group noun to its complement ("minister van defensie"). */
   readonly ofWords: ReadonlySet<string>;
+  /** Finite auxiliaries and modals ("is", "heeft", "would"): a clause has begun. */
+  readonly auxiliaries: ReadonlySet<string>;
   /** Coordinating conjunctions: a subject may follow one and still open its clause. */
   readonly conjunctions: ReadonlySet<string>;
   /** Whether the finite verb comes second in a main clause (Dutch): a phrase before the verb is its subject only when it opens the clause. */
@@ -81,11 +87,11 @@ export interface SpeechData {
   readonly verbs: { readonly verbs: readonly RawVerb[] };
   readonly markers: { readonly according: readonly string[]; readonly closing: readonly string[]; readonly complementizers: readonly string[]; readonly notSources: readonly string[] };
   readonly optionalComplementizer: boolean;
-  readonly pronouns: { readonly personal: readonly RawPronoun[]; readonly relative: readonly string[]; readonly interrogative: readonly string[] };
+  readonly pronouns: { readonly personal: readonly RawPronoun[]; readonly relative: readonly string[]; readonly interrogative: readonly string[]; readonly expletives: readonly string[]; readonly reflexive: readonly string[] };
   readonly roles: { readonly roles: readonly string[]; readonly feminine: readonly string[]; readonly masculine: readonly string[] };
   readonly compounds: boolean;
   readonly sources: { readonly persons: readonly string[]; readonly groups: readonly string[] };
-  readonly nounPhrases: { readonly determiners: readonly string[]; readonly nameParticles: readonly string[]; readonly ofWords: readonly string[]; readonly stops: readonly string[]; readonly conjunctions: readonly string[] };
+  readonly nounPhrases: { readonly determiners: readonly string[]; readonly nameParticles: readonly string[]; readonly ofWords: readonly string[]; readonly stops: readonly string[]; readonly conjunctions: readonly string[]; readonly auxiliaries: readonly string[] };
   readonly verbSecond: boolean;
   readonly context: { readonly titleNouns: readonly string[]; readonly identityCues: readonly string[] };
   readonly firstNames: readonly { readonly female: readonly string[]; readonly male: readonly string[] }[];
@@ -155,6 +161,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     pronouns,
     relativePronouns: lower(data.pronouns.relative),
     interrogatives: lower(data.pronouns.interrogative),
+    expletives: lower(data.pronouns.expletives),
+    reflexives: lower(data.pronouns.reflexive),
     roles: new Set(data.roles.roles.map((role) => headOf(role, ofWords))),
     compounds: data.compounds,
     personNouns: lower(data.sources.persons),
@@ -165,6 +173,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     ofWords,
     stops: lower(data.nounPhrases.stops),
     conjunctions: lower(data.nounPhrases.conjunctions),
+    auxiliaries: lower(data.nounPhrases.auxiliaries),
     verbSecond: data.verbSecond,
     titleNouns: lower(data.context.titleNouns),
     identityCues: data.context.identityCues.map(words),
