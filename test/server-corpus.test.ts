@@ -8,7 +8,11 @@ import { FIXTURE_TEXT, fixtureAnalysis } from './helpers/reader-fixture.ts';
 
 /** Three stored variants of the fixture: two outlets, three dates, and figures for the same thing that disagree. */
 function corpus(): Analysis[] {
-  const first = fixtureAnalysis({ title: 'Dijken onder druk', published: '2026-02-03', outlet: 'Testkrant' });
+  const first = {
+    ...fixtureAnalysis({ title: 'Dijken onder druk', published: '2026-02-03', outlet: 'Testkrant' }),
+    sentences: [{ start: 0, end: 17, paragraph: 0, tokenStart: 0, tokenEnd: 1 }],
+    tokens: [{ start: 0, end: 6, text: 'Dijken', sentence: 0 }],
+  };
   const secondText = `${FIXTURE_TEXT}\n\nHet debat gaat donderdag verder.`;
   const second = fixtureAnalysis({ title: 'Debat over dijken', published: '2026-01-10', outlet: 'Proefblad' }, 'nl', secondText);
   const thirdText = `${FIXTURE_TEXT}\n\nDe kosten lopen op.`;
@@ -36,6 +40,9 @@ test('documents: a list of summaries, one whole document, 404 and 400 for bad id
   const one = await get('/api/documents/1');
   assert.equal(one.status, 200);
   assert.deepEqual(one.body.analysis, JSON.parse(JSON.stringify(corpus()[0])));
+  assert.deepEqual((await get('/api/documents/1?omit=tokens,sentences')).body.analysis, { ...JSON.parse(JSON.stringify(corpus()[0])), tokens: [], sentences: [] });
+  const badOmit = await get('/api/documents/1?omit=quotes');
+  assert.deepEqual([badOmit.status, badOmit.body.message], [400, 'querystring.omit: expected a comma-separated list of tokens, sentences, quoteSpans']);
   assert.deepEqual([(await get('/api/documents/99')).status, (await get('/api/documents/99')).body.ruleId], [404, 'document-missing']);
   const bad = await get('/api/documents/abc');
   assert.deepEqual([bad.status, bad.body.ruleId], [400, 'request-invalid']);

@@ -43,6 +43,15 @@ export const documentSchema = z.object({
   analysis: analysisSchema,
 });
 export const documentParams = z.strictObject({ id: z.coerce.number().int().min(1).describe('document id') });
+/** Layers a client may leave out of a document (the reader draws none of them): returned empty. */
+export const OMITTABLE_LAYERS = ['tokens', 'sentences', 'quoteSpans'] as const;
+export const documentQuery = z.strictObject({
+  omit: z
+    .string()
+    .regex(new RegExp(`^(${OMITTABLE_LAYERS.join('|')})(,(${OMITTABLE_LAYERS.join('|')}))*$`), `expected a comma-separated list of ${OMITTABLE_LAYERS.join(', ')}`)
+    .optional()
+    .describe(`layers to return empty, to save transfer: ${OMITTABLE_LAYERS.join(', ')} (tokens are two thirds of an analysis)`),
+});
 
 export const quoteRecordSchema = z.object({
   documentId: z.number().int(),

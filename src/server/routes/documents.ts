@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { prepareDocument } from '../../store/prepare-document.ts';
 import { ApiError, apiErrorSchema } from '../api-error.ts';
-import { documentListSchema, documentParams, documentSchema, documentsQuery, storedSchema, type DocumentSummary } from '../corpus-schemas.ts';
+import { documentListSchema, documentParams, documentQuery, documentSchema, documentsQuery, storedSchema, type DocumentSummary } from '../corpus-schemas.ts';
 import { articleSchema } from '../doc-meta-schema.ts';
 import { requireStore, type CorpusOptions } from '../require-store.ts';
 import { analyzeArticle } from './analyze.ts';
@@ -35,11 +35,18 @@ export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, 
   });
 
   app.get('/api/documents/:id', {
-    schema: { summary: 'One stored article with its whole analysis', tags: ['corpus'], params: documentParams, response: { 200: documentSchema, 404: apiErrorSchema, 503: apiErrorSchema } },
+    schema: {
+      summary: 'One stored article with its whole analysis (omit=tokens,sentences,quoteSpans leaves those layers empty)',
+      tags: ['corpus'],
+      params: documentParams,
+      querystring: documentQuery,
+      response: { 200: documentSchema, 400: apiErrorSchema, 404: apiErrorSchema, 503: apiErrorSchema },
+    },
     handler: async (request) => {
       const doc = await requireStore(store).getDocument(request.params.id);
       if (doc === null) throw new ApiError(404, 'document-missing', `no document with id ${request.params.id}`);
-      return { id: doc.id, source: doc.source, lang: doc.lang, meta: doc.meta, pipelineVersion: doc.pipelineVersion, ingestedAt: doc.ingestedAt, analysis: doc.analysis };
+      const omitted = Object.fromEntries((request.query.omit?.split(',') ?? []).map((layer) => [layer, []]));
+      return { id: doc.id, source: doc.source, lang: doc.lang, meta: doc.meta, pipelineVersion: doc.pipelineVersion, ingestedAt: doc.ingestedAt, analysis: { ...doc.analysis, ...omitted } };
     },
   });
 

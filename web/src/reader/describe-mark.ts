@@ -34,8 +34,16 @@ export function speakerBadge(index: number, speakers: SpeakerIndex): string {
   return speakers.groups[index]?.key === 'unknown' ? '?' : String(index + 1);
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number as the interface language writes it; one formatter per language (building one is slow). */
 function formatNumber(value: number, locale: string): string {
-  return value.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 });
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 });
+    formats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** The tooltip of a mark: what it is, and for a figure who claims it. */
