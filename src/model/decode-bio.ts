@@ -1,0 +1,135 @@
+import { mayFollow } from './bio-tags.ts';
+
+/**
+ * Decoding a sentence's BIO tags from per-word scores (`emissions`, n × K, row-major) and
+ * tag-to-tag scores: Viterbi for the best valid sequence, forward–backward for how sure we are
+ * of each entity. An `I-X` can only follow `B-X` or `I-X`; the lattice forbids every other move.
+ */
+export interface Transitions {
+  readonly tags: readonly string[];
+  /** (K + 1) × K scores, row p for the previous tag, row K for the start of the sentence. */
+  readonly scores: Float64Array;
+  /** Same layout: 1 where the move is valid BIO. */
+  readonly allowed: Uint8Array;
+}
+
+export function bioTransitions(tags: readonly string[], scores: Float64Array = new Float64Array((tags.length + 1) * tags.length)): Transitions {
+  const k = tags.length;
+  if (scores.length !== (k + 1) * k) throw new Error(`transitions: expected ${(k + 1) * k} scores, got ${scores.length}`);
+  const allowed = new Uint8Array((k + 1) * k);
+  for (let p = 0; p <= k; p++) {
+    for (let c = 0; c < k; c++) allowed[p * k + c] = mayFollow(p === k ? null : tags[p], tags[c]) ? 1 : 0;
+  }
+  return { tags, scores, allowed };
+}
+
+/** The best valid tag sequence (tag indices). */
+export function viterbi(emissions: Float64Array, n: number, t: Transitions, out: Int32Array = new Int32Array(n)): Int32Array {
+  const k = t.tags.length;
+  if (n === 0) return out;
+  const score = new Float64Array(n * k);
+  const back = new Int32Array(n * k);
+  const { scores, allowed } = t;
+  for (let c = 0; c < k; c++) {
+    score[c] = allowed[k * k + c] ? scores[k * k + c] + emissions[c] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * k;
+    const here = i * k;
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < k; p++) {
+        if (!allowed[p * k + c]) continue;
+        const s = score[prev + p] + scores[p * k + c];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[here + c] = best + emissions[here + c];
+      back[here + c] = arg;
+    }
+  }
+  let last = 0;
+  const end = (n - 1) * k;
+  for (let c = 1; c < k; c++) if (score[end + c] > score[end + last]) last = c;
+  out[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * k + out[i]];
+  return out;
+}
+
+/**
+ * Scaled forward–backward over exp(score / temperature). `spanProbability(start, end, b, i)`
+ * is then the probability that words `[start, end)` are exactly one entity tagged `b`, `i`, …
+ */
+export class Posterior {
+  private readonly k: number;
+  private readonly n: number;
+  private readonly alpha: Float64Array;
+  private readonly beta: Float64Array;
+  private readonly emit: Float64Array;
+  private readonly scale: Float64Array;
+  private readonly move: Float64Array;
+
+  constructor(emissions: Float64Array, n: number, t: Transitions, temperature = 1) {
+    const k = t.tags.length;
+    this.k = k;
+    this.n = n;
+    this.move = new Float64Array((k + 1) * k);
+    for (let x = 0; x < this.move.length; x++) this.move[x] = t.allowed[x] ? Math.exp(t.scores[x] / temperature) : 0;
+    this.emit = new Float64Array(n * k);
+    for (let i = 0; i < n; i++) {
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, emissions[i * k + c]);
+      for (let c = 0; c < k; c++) this.emit[i * k + c] = Math.exp((emissions[i * k + c] - max) / temperature);
+    }
+    this.alpha = new Float64Array(n * k);
+    this.beta = new Float64Array(n * k);
+    this.scale = new Float64Array(n);
+    const { alpha, beta, emit, move, scale } = this;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        let a = 0;
+        if (i === 0) a = move[k * k + c];
+        else for (let p = 0; p < k; p++) a += alpha[(i - 1) * k + p] * move[p * k + c];
+        a *= emit[i * k + c];
+        alpha[i * k + c] = a;
+        sum += a;
+      }
+      scale[i] = sum > 0 ? sum : 1;
+      for (let c = 0; c < k; c++) alpha[i * k + c] /= scale[i];
+    }
+    for (let c = 0; c < k; c++) if (n > 0) beta[(n - 1) * k + c] = 1;
+    for (let i = n - 2; i >= 0; i--) {
+      for (let p = 0; p < k; p++) {
+        let b = 0;
+        for (let c = 0; c < k; c++) b += move[p * k + c] * emit[(i + 1) * k + c] * beta[(i + 1) * k + c];
+        beta[i * k + p] = b / scale[i + 1];
+      }
+    }
+  }
+
+  /** Probability that word `i` has tag `c`. */
+  marginal(i: number, c: number): number {
+    return this.alpha[i * this.k + c] * this.beta[i * this.k + c];
+  }
+
+  /** Probability that `[start, end)` is exactly one entity: tag `b` first, then `inside`, and no `inside` after. */
+  spanProbability(start: number, end: number, b: number, inside: number): number {
+    const { k, alpha, emit, move, scale, beta } = this;
+    let p = alpha[start * k + b];
+    let prev = b;
+    for (let i = start + 1; i < end; i++) {
+      p *= (move[prev * k + inside] * emit[i * k + inside]) / scale[i];
+      prev = inside;
+    }
+    if (end < this.n) {
+      let rest = 0;
+      for (let c = 0; c < k; c++) if (c !== inside) rest += move[prev * k + c] * emit[end * k + c] * beta[end * k + c];
+      p *= rest / scale[end];
+    }
+    return p;
+  }
+}

@@ -1,0 +1,359 @@
+import type { EntityLexicon } from '../lang/entity-lexicon.ts';
+import { hashChars, hashEnd, hashMix, hashStart } from './hash-feature.ts';
+import { clusterPath, type WordClusters } from './word-clusters.ts';
+
+/**
+ * Features of the entity tagger: for every word of a document, a run of 32-bit feature keys
+ * (`hash-feature.ts`) that the perceptron scores. The same function runs at training and at run
+ * time. Each key mixes a template number (below) with what it looks at; the strings a word
+ * contributes (its lower-case form, shape, affixes, cluster path) are hashed once per word, so
+ * a feature costs a few multiplications. Document-level features look across the sentences of
+ * one article (how the same word is written elsewhere in it).
+ */
+
+export interface NerSentenceInput {
+  readonly words: readonly string[];
+  /** Universal POS tags from our tagger, one per word; null or absent where there are none. */
+  readonly pos?: readonly string[] | null;
+}
+
+export interface NerResources {
+  readonly lexicon: EntityLexicon | null;
+  readonly clusters: WordClusters | null;
+  /**
+   * Clusters learned from another language's text, looked up for capitalised words only:
+   * names are mostly written alike across languages, and the other corpus may know them
+   * (English Wikipedia knows far more names than our Dutch text).
+   */
+  readonly nameClusters?: WordClusters | null;
+}
+
+/** The keys of one sentence: word i owns `keys[offsets[i]] … keys[offsets[i + 1] − 1]`. */
+export interface SentenceKeys {
+  readonly keys: Uint32Array;
+  readonly offsets: Int32Array;
+  /** The template of each key (training drops some templates at random). */
+  readonly templates: Uint8Array;
+}
+
+
+/** Feature templates; the number is mixed into the key, the comment says what it looks at. */
+const enum T {
+  Bias = 1, // always on
+  Word, // the word as written
+  Lower, // lower case
+  Shape, // "Xx-Xx"
+  Cap, // capitalisation × sentence start
+  Prefix, // first 1–4 letters (× length)
+  Suffix, // last 1–4 letters (× length)
+  Length,
+  LowerM2, LowerM1, LowerP1, LowerP2, // neighbouring words
+  ShapeM1, ShapeP1, ShapeM1Shape, ShapeShapeP1,
+  LowerM1Lower, LowerLowerP1, // word bigrams
+  DocLower, // a capitalised word that the article also writes in lower case
+  DocCapMid, // a sentence-initial word the article also capitalises mid-sentence
+  HyphenFirst, HyphenLast, // parts of a hyphenated word
+  Cluster, // cluster path prefix (× length); length 0 for the whole path
+  ClusterUnknown,
+  ClusterM1, ClusterP1,
+  Trigger, TriggerM1, TriggerM2, TriggerP1, // trigger-word classes
+  Gazetteer, GazetteerM1, GazetteerP1, // gazetteer class × position in the name
+  HyphenGazetteer, // gazetteer class of a part of a hyphenated word
+  Pos, PosM1, PosP1, PosM1Pos, PosPosP1,
+  CapRun, // position in a run of capitalised words
+  Quoted, // inside quotation marks in the sentence
+  CaseRatio, // how much more often the unlabelled text writes a capitalised word in lower case (log₂ bucket)
+  NameCluster, // cluster path prefix of a capitalised word in the other language's clusters
+  NameCaseRatio, // case ratio in the other language's text
+}
+
+/** Templates that name the word itself; training hides them now and then so that the tagger also learns from everything else. */
+export const WORD_IDENTITY_TEMPLATES: readonly number[] = [T.Word, T.Lower, T.LowerM1Lower, T.LowerLowerP1];
+
+const CLUSTER_PREFIXES = [4, 6, 10, 14];
+const NONE = hashText(0x9e3779b9, '<none>');
+
+interface WordInfo {
+  readonly word: string;
+  readonly lower: string;
+  readonly cap: boolean;
+  readonly hWord: number;
+  readonly hLower: number;
+  readonly hShape: number;
+  readonly hPath: readonly number[];
+  readonly hPath10: number;
+  readonly hasPath: boolean;
+  readonly triggers: readonly number[];
+  readonly hyphen: readonly number[];
+  readonly hyphenGazetteer: readonly number[];
+  /** For a capitalised word: round(log₂((lower-case count + 1) / (count as written + 1))), clipped to ±5; else 99. */
+  readonly caseRatio: number;
+  /** Hashed path prefixes of a capitalised word in `nameClusters`. */
+  readonly hNamePath: readonly number[];
+  readonly nameCaseRatio: number;
+}
+
+const NO_WORD: WordInfo = {
+  word: '', lower: '', cap: false, hWord: NONE, hLower: NONE, hShape: NONE, hPath: [], hPath10: NONE, hasPath: false,
+  triggers: [], hyphen: [], hyphenGazetteer: [], caseRatio: 99, hNamePath: [], nameCaseRatio: 99,
+};
+
+export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], resources: NerResources): SentenceKeys[] {
+  const cache = new Map<string, WordInfo>();
+  const infos = sentences.map((s) =>
+    s.words.map((w) => {
+      let info = cache.get(w);
+      if (info === undefined) cache.set(w, (info = describeWord(w, resources)));
+      return info;
+    }),
+  );
+  const doc = documentCounts(infos);
+  return sentences.map((s, i) => extractSentenceFeatures(s, infos[i], doc, resources));
+}
+
+function hashText(seed: number, text: string): number {
+  return hashChars(seed, text, 0, text.length);
+}
+
+function describeWord(word: string, resources: NerResources): WordInfo {
+  const lower = word.toLowerCase();
+  const first = word.charAt(0);
+  const path = resources.clusters === null ? undefined : clusterPath(resources.clusters, word);
+  const hPath: number[] = [];
+  if (path !== undefined) {
+    for (const k of CLUSTER_PREFIXES) if (path.length > k) hPath.push(hashMix(hashText(0, path.slice(0, k)), k));
+    hPath.push(hashText(0, path));
+  }
+  const triggers = resources.lexicon?.triggers.get(lower) ?? [];
+  const hyphen: number[] = [];
+  const hyphenGazetteer: number[] = [];
+  const at = lower.indexOf('-');
+  if (at > 0 && at < lower.length - 1) {
+    const parts = lower.split('-');
+    const firstPart = parts[0];
+    const lastPart = parts[parts.length - 1];
+    hyphen.push(hashText(0, firstPart), hashText(0, lastPart));
+    const names = resources.lexicon?.names;
+    if (names) {
+      for (const part of [firstPart, lastPart]) for (const cls of names.get(part) ?? []) hyphenGazetteer.push(hashText(0, cls));
+    }
+  }
+  const cap = first !== first.toLowerCase();
+  const names = cap ? resources.nameClusters ?? null : null;
+  const namePath = names === null ? undefined : names.paths.get(word);
+  const hNamePath: number[] = [];
+  if (namePath !== undefined) {
+    for (const k of CLUSTER_PREFIXES) if (namePath.length > k) hNamePath.push(hashMix(hashText(0, namePath.slice(0, k)), k));
+    hNamePath.push(hashText(0, namePath));
+  }
+  return {
+    word,
+    lower,
+    cap,
+    caseRatio: cap && resources.clusters !== null ? caseRatio(resources.clusters, word, lower) : 99,
+    hNamePath,
+    nameCaseRatio: names !== null ? caseRatio(names, word, lower) : 99,
+    hWord: hashText(1, word),
+    hLower: hashText(2, lower),
+    hShape: hashText(3, wordShape(word)),
+    hPath,
+    hPath10: path === undefined ? NONE : hashText(4, path.slice(0, 10)),
+    hasPath: path !== undefined,
+    triggers: triggers.map((t) => hashText(5, t)),
+    hyphen,
+    hyphenGazetteer,
+  };
+}
+
+/** round(log₂((lower-case count + 1) / (count as written + 1))), clipped to ±5. */
+function caseRatio(clusters: WordClusters, word: string, lower: string): number {
+  const ratio = Math.round(Math.log2(((clusters.counts.get(lower) ?? 0) + 1) / ((clusters.counts.get(word) ?? 0) + 1)));
+  return Math.max(-5, Math.min(5, ratio));
+}
+
+interface DocCounts {
+  /** Lower-cased words the article writes with a capital not at the start of a sentence. */
+  readonly capMid: Set<string>;
+  /** Lower-cased words the article writes in lower case. */
+  readonly lowered: Set<string>;
+}
+
+function documentCounts(infos: readonly (readonly WordInfo[])[]): DocCounts {
+  const capMid = new Set<string>();
+  const lowered = new Set<string>();
+  for (const sentence of infos) {
+    for (let i = 0; i < sentence.length; i++) {
+      const info = sentence[i];
+      if (info.cap) {
+        if (i > 0) capMid.add(info.lower);
+      } else if (info.lower !== info.word.toUpperCase()) {
+        lowered.add(info.lower);
+      }
+    }
+  }
+  return { capMid, lowered };
+}
+
+/** "Kassim-Zjomart" → "Xx-Xx", "20.000" → "d.d", "CSTO" → "X". */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** A growable buffer of keys. */
+class KeyBuffer {
+  keys = new Uint32Array(1024);
+  templates = new Uint8Array(1024);
+  count = 0;
+
+  push(template: number, value: number): void {
+    if (this.count === this.keys.length) {
+      const bigger = new Uint32Array(this.keys.length * 2);
+      bigger.set(this.keys);
+      this.keys = bigger;
+      const templates = new Uint8Array(this.keys.length);
+      templates.set(this.templates);
+      this.templates = templates;
+    }
+    this.templates[this.count] = template;
+    this.keys[this.count++] = hashEnd(hashMix(hashStart(template), value));
+  }
+
+  push2(template: number, a: number, b: number): void {
+    this.push(template, hashMix(a, b));
+  }
+}
+
+const QUOTES = new Set(['"', '“', '”', '„', '‘', '’', "'", ',,', "''", '«', '»', '``']);
+
+function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly WordInfo[], doc: DocCounts, resources: NerResources): SentenceKeys {
+  const n = infos.length;
+  const pos = sentence.pos ?? null;
+  const gazetteer = resources.lexicon === null ? null : matchNames(infos, resources.lexicon);
+  const posHashes = pos === null ? null : pos.map((t) => hashText(6, t));
+  const out = new KeyBuffer();
+  const offsets = new Int32Array(n + 1);
+  let quoted = false;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.count;
+    const w = infos[i];
+    const p1 = i > 0 ? infos[i - 1] : NO_WORD;
+    const p2 = i > 1 ? infos[i - 2] : NO_WORD;
+    const n1 = i + 1 < n ? infos[i + 1] : NO_WORD;
+    const n2 = i + 2 < n ? infos[i + 2] : NO_WORD;
+    const lower = w.lower;
+    const len = lower.length;
+    out.push(T.Bias, 0);
+    out.push(T.Word, w.hWord);
+    out.push(T.Lower, w.hLower);
+    out.push(T.Shape, w.hShape);
+    out.push(T.Cap, capClass(w, i));
+    for (let k = 1; k <= 4 && k <= len; k++) {
+      out.push2(T.Prefix, hashChars(0, lower, 0, k), k);
+      out.push2(T.Suffix, hashChars(0, lower, len - k, len), k);
+    }
+    out.push(T.Length, len > 8 ? 9 : len);
+    out.push(T.LowerM1, p1.hLower);
+    out.push(T.LowerM2, p2.hLower);
+    out.push(T.LowerP1, n1.hLower);
+    out.push(T.LowerP2, n2.hLower);
+    out.push(T.ShapeM1, p1.hShape);
+    out.push(T.ShapeP1, n1.hShape);
+    out.push2(T.ShapeM1Shape, p1.hShape, w.hShape);
+    out.push2(T.ShapeShapeP1, w.hShape, n1.hShape);
+    out.push2(T.LowerM1Lower, p1.hLower, w.hLower);
+    out.push2(T.LowerLowerP1, w.hLower, n1.hLower);
+    if (w.cap) {
+      if (doc.lowered.has(lower)) out.push(T.DocLower, 1);
+      if (i === 0 && doc.capMid.has(lower)) out.push(T.DocCapMid, 1);
+      out.push(T.CapRun, (p1.cap ? 1 : 0) + (n1.cap ? 2 : 0));
+      if (w.caseRatio !== 99) out.push(T.CaseRatio, w.caseRatio + (i === 0 ? 100 : 0));
+      for (const h of w.hNamePath) out.push(T.NameCluster, h);
+      if (w.nameCaseRatio !== 99) out.push(T.NameCaseRatio, w.nameCaseRatio + (i === 0 ? 100 : 0));
+    }
+    if (w.hyphen.length > 0) {
+      out.push(T.HyphenFirst, w.hyphen[0]);
+      out.push(T.HyphenLast, w.hyphen[1]);
+      for (const g of w.hyphenGazetteer) out.push(T.HyphenGazetteer, g);
+    }
+    if (resources.clusters !== null) {
+      if (w.hasPath) for (const h of w.hPath) out.push(T.Cluster, h);
+      else out.push(T.ClusterUnknown, 1);
+      out.push(T.ClusterM1, p1.hPath10);
+      out.push(T.ClusterP1, n1.hPath10);
+    }
+    for (const t of w.triggers) out.push(T.Trigger, t);
+    for (const t of p1.triggers) out.push(T.TriggerM1, t);
+    for (const t of p2.triggers) out.push(T.TriggerM2, t);
+    for (const t of n1.triggers) out.push(T.TriggerP1, t);
+    if (gazetteer !== null) {
+      for (const g of gazetteer[i]) out.push(T.Gazetteer, g);
+      if (i > 0) for (const g of gazetteer[i - 1]) out.push(T.GazetteerM1, g);
+      if (i + 1 < n) for (const g of gazetteer[i + 1]) out.push(T.GazetteerP1, g);
+    }
+    if (posHashes !== null) {
+      const t = posHashes[i];
+      const tp = i > 0 ? posHashes[i - 1] : NONE;
+      const tn = i + 1 < n ? posHashes[i + 1] : NONE;
+      out.push(T.Pos, t);
+      out.push(T.PosM1, tp);
+      out.push(T.PosP1, tn);
+      out.push2(T.PosM1Pos, tp, t);
+      out.push2(T.PosPosP1, t, tn);
+    }
+    if (QUOTES.has(w.word)) quoted = !quoted;
+    else if (quoted) out.push(T.Quoted, 1);
+  }
+  offsets[n] = out.count;
+  return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
+}
+
+function capClass(w: WordInfo, i: number): number {
+  const start = i === 0 ? 0 : 1;
+  if (!w.cap) return (/\p{L}/u.test(w.word) ? 2 : 4) + start;
+  if (w.word.length > 1 && w.word === w.word.toUpperCase()) return 6 + start;
+  return 8 + start;
+}
+
+const gazetteerKeys = new Map<string, number>();
+
+function gazetteerKey(cls: string, position: string): number {
+  const name = `${cls}:${position}`;
+  let key = gazetteerKeys.get(name);
+  if (key === undefined) gazetteerKeys.set(name, (key = hashText(7, name)));
+  return key;
+}
+
+/**
+ * Gazetteer matches covering each word, as class × position (B, I, E of a longer name, S of a
+ * one-word name). Longer names are only looked up from words that start one.
+ */
+function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): number[][] {
+  const n = infos.length;
+  const out: number[][] = infos.map(() => []);
+  for (let i = 0; i < n; i++) {
+    let key = infos[i].lower;
+    const classes = lexicon.names.get(key);
+    if (classes !== undefined) for (const cls of classes) out[i].push(gazetteerKey(cls, 'S'));
+    if (!lexicon.nameStarts.has(key)) continue;
+    for (let len = 2; len <= lexicon.longestName && i + len <= n; len++) {
+      key += ` ${infos[i + len - 1].lower}`;
+      const found = lexicon.names.get(key);
+      if (found === undefined) continue;
+      for (const cls of found) {
+        for (let k = 0; k < len; k++) out[i + k].push(gazetteerKey(cls, k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
+      }
+    }
+  }
+  return out;
+}
