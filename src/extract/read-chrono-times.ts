@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Lang, TimeGranularity } from '../core/types.ts';
 import { daysInMonth, formatDate, formatInstant, offsetInZone, type CalendarDate } from './calendar-date.ts';
 import type { TimeReference } from './read-relative-times.ts';
+import { cutTimePieces } from './cut-time-pieces.ts';
 
 /** A time expression chrono-node found: offsets into the text. */
 export interface ChronoTime {
@@ -26,9 +27,12 @@ export function readChronoTimes(text: string, lang: Lang, ref: TimeReference): C
   const offset = offsetInZone(day, ref.timeZone);
   const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const instant = new Date(Date.UTC(day.year, day.month - 1, day.day, 12) - minutes * 60_000);
-  const results = PARSERS[lang].parse(text, { instant, timezone: minutes }, { forwardDate: false });
+  // Piece by piece (see cutTimePieces: chrono's cost grows with the square of its input).
+  const results = cutTimePieces(text).flatMap((piece) =>
+    PARSERS[lang].parse(text.slice(piece.start, piece.end), { instant, timezone: minutes }, { forwardDate: false })
+      .map((result) => ({ result, index: piece.start + result.index })));
   const out: ChronoTime[] = [];
-  for (const result of results) {
+  for (const { result, index } of results) {
     if (!/\p{L}/u.test(result.text)) continue;
     // Two- and three-letter words ("nu", "zo" read as zondag) are more often something else.
     if (/^\p{L}{1,3}$/u.test(result.text.replace(/[^\p{L}\p{N}\s]/gu, '').trim())) continue;
@@ -40,7 +44,7 @@ export function readChronoTimes(text: string, lang: Lang, ref: TimeReference): C
     if (year === null || month === null || date === null) continue;
     const resolvable = ref.date !== null || known('year');
     const at: CalendarDate = { year, month, day: date };
-    const span = { start: result.index, end: result.index + result.text.length };
+    const span = { start: index, end: index + result.text.length };
     if (known('hour')) {
       out.push({ ...span, value: resolvable ? formatInstant(at, c.get('hour') ?? 0, c.get('minute') ?? 0, ref.timeZone) : null, granularity: 'instant' });
     } else if (known('day') || known('weekday')) {
