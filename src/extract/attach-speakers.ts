@@ -1,9 +1,11 @@
 import type { Analysis, Entity, Mention, Quote, TextSpan } from '../core/types.ts';
 import { textSpan } from '../core/span.ts';
-import type { Words } from './classify-words.ts';
+import { isRoleWord, type Words } from './classify-words.ts';
 import type { Phrase } from './chunk-noun-phrases.ts';
+import { describePhrase, roleBeforeName, roleOfDescription } from './describe-phrase.ts';
 import { firstTokenAt } from './find-direct-quotes.ts';
 import { isSentenceSubject } from './judge-subject.ts';
+import type { Cue } from './find-speech-cues.ts';
 import type { QuoteCandidate } from './quote-candidate.ts';
 
 /** Who a source phrase is: its span in the text, a name or description, the entity and role. */
@@ -47,7 +49,7 @@ export function attachSpeakers(analysis: Analysis, words: Words, candidates: rea
       id: `q${index + 1}`,
       kind: candidate.kind,
       content: textSpan(analysis.text, candidate.content.start, candidate.content.end),
-      cue: candidate.cue ? textSpan(analysis.text, words.tokens[candidate.cue.start].start, words.tokens[candidate.cue.end - 1].end) : null,
+      cue: candidate.cue ? cueSpan(analysis, words, candidate.cue) : null,
       speaker: source.span,
       speakerName: source.name,
       speakerEntity: source.entity,
@@ -56,6 +58,12 @@ export function attachSpeakers(analysis: Analysis, words: Words, candidates: rea
     });
   });
   return out;
+}
+
+/** The cue's text: the verb, with its particle when it follows right after ("laat weten"). */
+function cueSpan(analysis: Analysis, words: Words, cue: Cue): TextSpan {
+  const end = cue.particle === cue.end ? cue.particle + 1 : cue.end;
+  return textSpan(analysis.text, words.tokens[cue.start].start, words.tokens[end - 1].end);
 }
 
 function round2(x: number): number {
@@ -68,12 +76,12 @@ function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: Re
   const tokens = words.tokens;
   const range = phrase.name ?? phrase;
   const span = textSpan(text, tokens[range.start].start, tokens[range.end - 1].end);
-  const ownRole = phrase.role ? text.slice(tokens[phrase.role.start].start, tokens[phrase.role.end - 1].end) : null;
+  const ownRole = roleBeforeName(words, phrase);
   const mention = mentionCovering(analysis.mentions, tokens[phrase.head]);
   const entity = mention?.entity ? entities.get(mention.entity) : undefined;
   if (entity !== undefined && (phrase.kind !== 'group' || entity.type !== 'PER')) {
     const named = entity.type === 'PER' || phrase.kind === 'name';
-    return { span, name: named ? entity.name : descriptionOf(words, phrase), entity: entity.id, role: ownRole ?? entity.role ?? null };
+    return { span, name: named ? entity.name : describePhrase(words, phrase), entity: entity.id, role: ownRole ?? entity.role ?? null };
   }
   switch (phrase.kind) {
     case 'name':
@@ -81,25 +89,8 @@ function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: Re
     case 'pronoun':
       return { span, name: null, entity: null, role: null };
     default:
-      return { span: textSpan(text, tokens[phrase.start].start, tokens[phrase.end - 1].end), name: descriptionOf(words, phrase), entity: null, role: phrase.kind === 'nominal' ? roleOfNominal(words, phrase) : null };
+      return { span: textSpan(text, tokens[phrase.start].start, tokens[phrase.end - 1].end), name: describePhrase(words, phrase), entity: null, role: phrase.kind === 'nominal' && isRoleWord(words.lexicon, words.lower[phrase.head]) ? roleOfDescription(words, phrase) : null };
   }
-}
-
-/** The phrase as a description, a sentence-initial determiner lower-cased ("Een woordvoerster" → "een woordvoerster"). */
-function descriptionOf(words: Words, phrase: Phrase): string {
-  const text = words.text.slice(words.tokens[phrase.start].start, words.tokens[phrase.end - 1].end);
-  if (words.classes[phrase.start] === 'det' || words.lexicon.determiners.has(words.lower[phrase.start])) {
-    return words.lower[phrase.start] + text.slice(words.tokens[phrase.start].text.length);
-  }
-  return text;
-}
-
-/** "een woordvoerster van de politie" → "woordvoerster van de politie". */
-function roleOfNominal(words: Words, phrase: Phrase): string | null {
-  let start = phrase.start;
-  if (words.classes[start] === 'det' || words.lexicon.determiners.has(words.lower[start])) start++;
-  if (start >= phrase.end) return null;
-  return words.text.slice(words.tokens[start].start, words.tokens[phrase.end - 1].end);
 }
 
 function mentionCovering(mentions: readonly Mention[], token: TextSpan): Mention | undefined {

@@ -72,6 +72,11 @@ function findSubjectBefore(words: Words, cueStart: number, floor: number): Phras
   if (lexicon.relativePronouns.has(lower[k]) && k - 1 >= floor && lower[k - 1] === ',') {
     return chunkBackward(words, k - 2, floor);
   }
+  // "Een man die ‘bekende’ dat …" (a restrictive relative, no comma).
+  if (lexicon.relativePronouns.has(lower[k]) && k - 1 >= floor && !isBreak(words, k - 1)) {
+    const antecedent = chunkBackward(words, k - 1, floor);
+    if (antecedent !== null && antecedent.kind !== 'pronoun') return antecedent;
+  }
   // "Simeon II, wiens partij … won, meent dat": step back over an inserted clause.
   if (lower[k] === ',') {
     const open = findInsertionStart(words, k, floor);

@@ -31,7 +31,7 @@ export function findPersonNames(analysis: Analysis, words: Words): Mention[] {
       break;
     }
     const first = lower[i];
-    const afterRole = i > 0 && (isRoleWord(lexicon, lower[i - 1]) || lexicon.personNouns.has(lower[i - 1])) && !UPPER.test(tokens[i - 1].text);
+    const afterRole = i > 0 && (isRoleWord(lexicon, lower[i - 1]) || lexicon.personNouns.has(lower[i - 1])) && (!UPPER.test(tokens[i - 1].text) || words.sentenceInitial[i - 1] === 1);
     const named = lexicon.firstNames.has(first) || INITIAL.test(tokens[i].text);
     // "Van Alebeek", "Van 't Hof" (not "De" or "Den": "De Meern", "Den Haag" are places).
     const particle = j - i >= 2 && lexicon.nameParticles.has(first) && !lexicon.determiners.has(first) && first !== 'den';

@@ -117,7 +117,8 @@ function proposeVerb(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandidate
 function clauseEnd(words: Words, from: number, last: number): number {
   for (let k = from; k < last; k++) {
     if (words.lower[k] === ';') return k;
-    if (words.lower[k] === ',' && k + 1 < last && words.lexicon.conjunctions.has(words.lower[k + 1]) && k - from >= 3) return k;
+    // ", en raadde …", and the main clause resuming after an embedded one (", werd gisteren opgepakt").
+    if (words.lower[k] === ',' && k + 1 < last && (words.lexicon.conjunctions.has(words.lower[k + 1]) || words.lexicon.auxiliaries.has(words.lower[k + 1])) && k - from >= 3) return k;
   }
   return last;
 }

@@ -4,6 +4,7 @@ import type { Gender } from '../lang/speech-lexicon.ts';
 import { classifyWords, isGroupWord, isPersonWord, isRoleWord, type Words } from './classify-words.ts';
 import { chunkBackward, chunkForward, type Phrase } from './chunk-noun-phrases.ts';
 import { clusterPersonNames } from './cluster-person-names.ts';
+import { describePhrase, roleBeforeName, roleOfDescription } from './describe-phrase.ts';
 import { firstTokenAt } from './find-direct-quotes.ts';
 import { findPersonNames } from './find-person-names.ts';
 import { isSentenceSubject } from './judge-subject.ts';
@@ -129,13 +130,13 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
           described++;
           entity = `d${described}`;
           profiles.set(entity, {
-            id: entity, type: 'PER', name: descriptionOf(words, phrase), aliases: [], mentions: [], gender: genderOfNoun(words, i),
-            role: roleText(words, phrase), roleWords: new Set([lower[i]]), described: true,
+            id: entity, type: 'PER', name: describePhrase(words, phrase), aliases: [], mentions: [], gender: genderOfNoun(words, i),
+            role: roleOfDescription(words, phrase), roleWords: new Set([lower[i]]), described: true,
           });
         } else {
           const profile = profiles.get(entity) as Profile;
           profile.roleWords.add(lower[i]);
-          profile.role ??= roleText(words, phrase);
+          profile.role ??= roleOfDescription(words, phrase);
           profile.gender ??= genderOfNoun(words, i);
         }
         addMention(phrase.start, phrase.end, 'nominal', entity, definite ? 0.6 : 0.8);
@@ -300,32 +301,31 @@ function learnRole(words: Words, profile: Profile, first: number, last: number, 
   const phrase = chunkBackward(words, last, floor);
   if (phrase?.role && phrase.name && phrase.name.start <= first + 1) {
     for (let k = phrase.role.start; k < phrase.role.end; k++) if (isRoleWord(words.lexicon, words.lower[k]) || words.lexicon.personNouns.has(words.lower[k])) profile.roleWords.add(words.lower[k]);
-    profile.role ??= words.text.slice(words.tokens[phrase.role.start].start, words.tokens[phrase.role.end - 1].end);
+    profile.role ??= roleBeforeName(words, phrase);
     for (let k = phrase.role.start; k < phrase.role.end; k++) profile.gender ??= genderOfNoun(words, k);
+  }
+  // "Piet Zand is sinds juni trainer van Ajax": a role after a copula.
+  for (let k = last + 1; k < limit && k <= last + 2; k++) {
+    if (!words.lexicon.auxiliaries.has(words.lower[k])) continue;
+    for (let j = k + 1; j < limit && j <= k + 5; j++) {
+      if (words.classes[j] === 'punct' || words.classes[j] === 'quote') break;
+      if (isRoleWord(words.lexicon, words.lower[j]) && words.classes[j] !== 'name') {
+        profile.roleWords.add(words.lower[j]);
+        const predicate = chunkForward(words, j, limit);
+        profile.role ??= predicate !== null && predicate.start === j ? describePhrase(words, predicate) : words.tokens[j].text;
+        break;
+      }
+    }
+    break;
   }
   // "Sjojgoe, de Russische minister van defensie,"
   if (last + 2 < limit && words.lower[last + 1] === ',') {
     const apposition = chunkForward(words, last + 2, limit);
     if (apposition !== null && apposition.kind === 'nominal' && apposition.name === null && isRoleWord(words.lexicon, words.lower[apposition.head])) {
       profile.roleWords.add(words.lower[apposition.head]);
-      profile.role ??= roleText(words, apposition);
+      profile.role ??= roleOfDescription(words, apposition);
     }
   }
-}
-
-function roleText(words: Words, phrase: Phrase): string | null {
-  let start = phrase.start;
-  if (words.classes[start] === 'det' || words.lexicon.determiners.has(words.lower[start])) start++;
-  if (start >= phrase.end) return null;
-  return words.text.slice(words.tokens[start].start, words.tokens[phrase.end - 1].end);
-}
-
-function descriptionOf(words: Words, phrase: Phrase): string {
-  const text = words.text.slice(words.tokens[phrase.start].start, words.tokens[phrase.end - 1].end);
-  if (words.classes[phrase.start] === 'det' || words.lexicon.determiners.has(words.lower[phrase.start])) {
-    return words.lower[phrase.start] + text.slice(words.tokens[phrase.start].text.length);
-  }
-  return text;
 }
 
 function genderOfName(words: Words, name: string): Gender | null {
