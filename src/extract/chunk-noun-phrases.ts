@@ -113,7 +113,8 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
       break;
     }
     if (isKnownHead(words, j)) {
-      head = j;
+      // The head is the noun before "van": "een woordvoerder van de gemeente" is a person.
+      if (!afterOf) head = j;
       j++;
       continue;
     }
@@ -162,7 +163,10 @@ export function chunkBackward(words: Words, last: number, floor: number): Phrase
     let k = last;
     while (k - 1 >= floor && (isNameToken(words, k - 1) || (lexicon.nameParticles.has(lower[k - 1]) && k - 2 >= floor && (isNameToken(words, k - 2) || lexicon.nameParticles.has(lower[k - 2]))))) k--;
     while (k < last && lexicon.nameParticles.has(lower[k]) && !UPPER.test(words.tokens[k].text)) k++;
-    // Capitalised words that are known nouns end the name on the left: "Stein spokeswoman Melezia Figueroa".
+    // "Secretary of State Antony Blinken": a first name inside the run starts the person's name;
+    // the capitals before it complete the role.
+    const split = findFirstName(words, k, last + 1);
+    if (split > k && k - 1 >= floor && lexicon.ofWords.has(lower[k - 1])) k = split;
     name = { start: k, end: last + 1 };
     start = k;
   } else if (isKnownHead(words, last) || (isContent(words, last) && classes[last] !== 'verb')) {
@@ -203,8 +207,9 @@ function isModifier(words: Words, k: number): boolean {
   const cls = words.classes[k];
   if (isKnownHead(words, k)) return true;
   if (!isContent(words, k) || cls === 'verb') return false;
-  // Untagged, an unknown lower-case word may be a verb: only -e adjectives, numbers and capitals pass.
-  return words.tagged || cls !== 'noun' || /e$/.test(words.lower[k]);
+  // Untagged, an unknown lower-case word may be a verb: only -e adjectives, numbers, capitals and
+  // words right before a known head pass ("a senior aide", "campaign manager").
+  return words.tagged || cls !== 'noun' || /e$/.test(words.lower[k]) || (k + 1 < words.tokens.length && isKnownHead(words, k + 1));
 }
 
 /** The first token of a known first name inside `[from, to)`, or `from`. */

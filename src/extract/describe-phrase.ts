@@ -11,7 +11,10 @@ export function describeTokens(words: Words, range: TokenRange): string {
   const first = words.lower[range.start];
   const lexicon = words.lexicon;
   const common = words.classes[range.start] === 'det' || lexicon.determiners.has(first) || isRoleWord(lexicon, first) || isPersonWord(lexicon, first) || isGroupWord(lexicon, first);
-  if (words.sentenceInitial[range.start] === 1 && common) return first.slice(0, 1) + text.slice(1);
+  // ("Secretary of State" keeps its capitals: a title written in title case.)
+  let titleCase = false;
+  for (let k = range.start + 1; k < range.end; k++) if (/^\p{Lu}/u.test(words.tokens[k].text)) titleCase = true;
+  if (words.sentenceInitial[range.start] === 1 && common && !titleCase) return first.slice(0, 1) + text.slice(1);
   return text;
 }
 

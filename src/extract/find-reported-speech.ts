@@ -148,7 +148,7 @@ function findInversion(words: Words, bounds: Bounds, cue: Cue): Inversion | null
         if (j + 2 >= bounds.last || lexicon.relativePronouns.has(lower[j + 1])) return -1;
         return j + 1;
       }
-      if (classes[j] === 'quote' || lexicon.complementizers.has(lower[j]) || lexicon.verbForms.has(lower[j])) return null;
+      if (classes[j] === 'quote' || lexicon.complementizers.has(lower[j]) || lexicon.verbForms.has(lower[j]) || lexicon.auxiliaries.has(lower[j])) return null;
     }
     return bounds.last - k <= 8 ? -1 : null;
   };

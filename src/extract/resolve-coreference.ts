@@ -131,12 +131,12 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
           entity = `d${described}`;
           profiles.set(entity, {
             id: entity, type: 'PER', name: describePhrase(words, phrase), aliases: [], mentions: [], gender: genderOfNoun(words, i),
-            role: roleOfDescription(words, phrase), roleWords: new Set([lower[i]]), described: true,
+            role: isRoleWord(lexicon, lower[i]) ? roleOfDescription(words, phrase) : null, roleWords: new Set([lower[i]]), described: true,
           });
         } else {
           const profile = profiles.get(entity) as Profile;
           profile.roleWords.add(lower[i]);
-          profile.role ??= roleOfDescription(words, phrase);
+          if (isRoleWord(lexicon, lower[i])) profile.role ??= roleOfDescription(words, phrase);
           profile.gender ??= genderOfNoun(words, i);
         }
         addMention(phrase.start, phrase.end, 'nominal', entity, definite ? 0.6 : 0.8);
