@@ -30,6 +30,8 @@ function isNameToken(words: Words, i: number): boolean {
   const cls = words.classes[i];
   const surface = words.tokens[i].text;
   if (INITIAL.test(surface)) return true;
+  // After an abbreviated title a capital is a name, even a word like "King" ("Mr. King").
+  if (i > 0 && UPPER.test(surface) && /\.$/.test(words.tokens[i - 1].text) && isRoleWord(words.lexicon, words.lower[i - 1])) return true;
   if (cls === 'name') return true;
   // Sentence-initial capitals are names when the lexicon does not know them as anything else.
   return cls === 'noun' && UPPER.test(surface) && !isPersonWord(words.lexicon, words.lower[i]) && !isRoleWord(words.lexicon, words.lower[i]) && !words.lexicon.groupNouns.has(words.lower[i]);

@@ -12,8 +12,7 @@ export function describeTokens(words: Words, range: TokenRange): string {
   const lexicon = words.lexicon;
   const common = words.classes[range.start] === 'det' || lexicon.determiners.has(first) || isRoleWord(lexicon, first) || isPersonWord(lexicon, first) || isGroupWord(lexicon, first);
   // ("Secretary of State" keeps its capitals: a title written in title case.)
-  let titleCase = false;
-  for (let k = range.start + 1; k < range.end; k++) if (/^\p{Lu}/u.test(words.tokens[k].text)) titleCase = true;
+  const titleCase = range.end - range.start > 1 && /^\p{Lu}/u.test(words.tokens[range.end - 1].text);
   if (words.sentenceInitial[range.start] === 1 && common && !titleCase) return first.slice(0, 1) + text.slice(1);
   return text;
 }

@@ -77,6 +77,14 @@ function findSubjectBefore(words: Words, cueStart: number, floor: number): Phras
     const antecedent = chunkBackward(words, k - 1, floor);
     if (antecedent !== null && antecedent.kind !== 'pronoun') return antecedent;
   }
+  // "Rep. Stephen Lynch (D-Mass.) said": step back over a parenthesis.
+  if (lower[k] === ')') {
+    let open = k - 1;
+    while (open > floor && lower[open] !== '(' && k - open < 12) open--;
+    if (lower[open] !== '(') return null;
+    k = open - 1;
+    if (k < floor) return null;
+  }
   // "Simeon II, wiens partij … won, meent dat": step back over an inserted clause.
   if (lower[k] === ',') {
     const open = findInsertionStart(words, k, floor);
@@ -98,12 +106,13 @@ function findSubjectBefore(words: Words, cueStart: number, floor: number): Phras
 /** The comma that opens the inserted clause closed by the comma at `close`, or -1. */
 function findInsertionStart(words: Words, close: number, floor: number): number {
   const { lexicon, lower, classes } = words;
-  for (let k = close - 1; k > floor && close - k < 40; k--) {
+  for (let k = close - 1; k > floor && close - k < 30; k--) {
     if (classes[k] === 'quote' || lower[k] === '.' || lower[k] === ';') return -1;
+    if (lexicon.verbForms.has(lower[k])) return -1;
     if (lower[k] !== ',') continue;
-    const next = k + 1;
-    if (lexicon.relativePronouns.has(lower[next]) || lexicon.determiners.has(lower[next]) || classes[next] === 'det' || lexicon.complementizers.has(lower[next])) return k;
-    return -1;
+    // The comma must follow the phrase the insertion is about ("Simeon II, wiens …", "Dianne
+    // Feinstein, Democrat of California, …", "Hillary Clinton, at a press gaggle, …").
+    return k - 1 > floor && (words.classes[k - 1] === 'name' || words.classes[k - 1] === 'noun' || words.classes[k - 1] === 'pron') ? k : -1;
   }
   return -1;
 }

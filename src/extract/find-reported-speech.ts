@@ -95,7 +95,7 @@ function proposeVerb(words: Words, bounds: Bounds, cue: Cue, out: QuoteCandidate
       comp = k;
       break;
     }
-    if ((classes[k] === 'punct' && lower[k] !== ',') || classes[k] === 'quote' || lexicon.verbForms.has(lower[k]) || lexicon.splitVerbForms.has(lower[k]) || lexicon.conjunctions.has(lower[k])) break;
+    if ((classes[k] === 'punct' && lower[k] !== ',') || classes[k] === 'quote' || lexicon.verbForms.has(lower[k]) || lexicon.splitVerbForms.has(lower[k]) || lexicon.conjunctions.has(lower[k]) || lexicon.auxiliaries.has(lower[k])) break;
   }
   let contentStart = comp === -1 ? -1 : comp + 1;
   if (contentStart === -1 && lexicon.optionalComplementizer) contentStart = findBareClause(words, bounds, cue, afterVerb);
@@ -195,10 +195,10 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
   if (pronoun?.subject || lexicon.expletives.has(lower[k])) return k;
   if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
     // A subject and then a finite verb: "said the plan would fail", "said local officials should …".
-    for (let j = k + 1; j < bounds.last && j - k <= 6; j++) {
+    for (let j = k + 1; j < bounds.last && j - k <= 10; j++) {
       if (looksFinite(words, j, j - 1)) return k;
       const cls = classes[j];
-      if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]))) break;
+      if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]) || lexicon.conjunctions.has(lower[j]) || /^[-–]$/.test(lower[j]))) break;
     }
   }
   return -1;
