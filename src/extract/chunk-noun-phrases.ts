@@ -109,6 +109,15 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
         j = end;
         break;
       }
+      // A name used as a modifier: "NYPD Commissioner James O’Neill", "a Washington Post-ABC News poll".
+      if (end < limit && isKnownHead(words, end) && (isNameToken(words, end + 1) || !isNameToken(words, end))) {
+        j = end;
+        continue;
+      }
+      if (end + 1 < limit && !isKnownHead(words, end) && isContent(words, end) && words.classes[end] !== 'verb' && isKnownHead(words, end + 1) && !UPPER.test(words.tokens[end].text)) {
+        j = end;
+        continue;
+      }
       name = { start: j, end };
       head = end - 1;
       j = end;

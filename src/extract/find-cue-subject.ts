@@ -13,6 +13,7 @@ function isBreak(words: Words, k: number): boolean {
 /** Adverbs, time words and auxiliaries that may stand between a subject and its verb ("heeft zaterdag gezegd"). */
 function isSkippable(words: Words, k: number): boolean {
   const cls = words.classes[k];
+  if (words.lexicon.expletives.has(words.lower[k])) return false;
   if (words.lexicon.stops.has(words.lower[k]) && !words.lexicon.complementizers.has(words.lower[k]) && !words.lexicon.relativePronouns.has(words.lower[k])) {
     return cls !== 'name' && cls !== 'pron' && cls !== 'det' && !(words.lexicon.ofWords.has(words.lower[k]));
   }
@@ -92,6 +93,8 @@ function findSubjectBefore(words: Words, cueStart: number, floor: number): Phras
     return chunkBackward(words, open - 1, floor);
   }
   if (isBreak(words, k)) return null;
+  // "It says the campaign violated …" (a letter, a report).
+  if (lexicon.expletives.has(lower[k]) && (k === floor || isBreak(words, k - 1) || lexicon.conjunctions.has(lower[k - 1]))) return { start: k, end: k + 1, kind: 'pronoun', name: null, head: k, role: null };
   const phrase = chunkBackward(words, k, floor);
   if (phrase === null) return null;
   // In a verb-second language the subject opens its clause; a phrase after anything else (a

@@ -196,7 +196,8 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
   if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
     // A subject and then a finite verb: "said the plan would fail", "said local officials should …".
     for (let j = k + 1; j < bounds.last && j - k <= 10; j++) {
-      if (looksFinite(words, j, j - 1)) return k;
+      // A quotation after the subject continues the clause: "Trump says voter fraud “would be …”".
+      if (looksFinite(words, j, j - 1) || classes[j] === 'quote') return k;
       const cls = classes[j];
       if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]) || lexicon.conjunctions.has(lower[j]) || /^[-–]$/.test(lower[j]))) break;
     }
@@ -231,7 +232,10 @@ function proposeAccording(words: Words, bounds: Bounds, cue: Cue, out: QuoteCand
   const opensClause = cue.start <= bounds.first || CLAUSE_OPEN.has(lower[before]) || lexicon.conjunctions.has(lower[before]);
   let after = speaker.end;
   if (after < bounds.last && lower[after] === ',') after++;
-  if (after >= bounds.last) {
+  // "…, according to a new Washington Post-ABC News national poll." — a few more words of the
+  // source may close the sentence; then the statement is what came before.
+  const sourceCloses = cue.start > bounds.first && lower[before] === ',' && bounds.last - after <= 6 && !hasFiniteVerb(words, after, bounds.last);
+  if (after >= bounds.last || sourceCloses) {
     // "…, according to X." — the statement is what came before.
     push(out, candidate(words, clauseStartOf(words, bounds, cue.start), cue.start, cue, speaker, 'according', 0.8));
   } else if (opensClause) {
@@ -263,5 +267,13 @@ function isNotSource(words: Words, word: string): boolean {
   if (hyphen > 0 && list.has(word.slice(hyphen + 1))) return true;
   if (!words.lexicon.compounds) return false;
   for (let cut = 3; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
+  return false;
+}
+
+function hasFiniteVerb(words: Words, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (words.lower[k] === ',' || words.classes[k] === 'quote') return true;
+    if (looksFinite(words, k, k - 1)) return true;
+  }
   return false;
 }
