@@ -8,7 +8,8 @@
  *   matched statements by the FORMAT.md name rule.
  * - `polnear`: PolNeAR brat standoff (a compartment folder such as `polnear-en/dev`). Content
  *   matches by the same overlap rule (a discontinuous gold content counts as one; predicted
- *   statements that share one cue — a quote interrupted by its attribution — count as one);
+ *   statements that share one cue — a quote interrupted by its attribution — count as one, and
+ *   so does a bare direct quote continuing the same source's quote in its paragraph);
  *   source accuracy is the share of matched statements with a gold source whose predicted
  *   speaker span overlaps it. Reported for all attributions and for speech attributions alone:
  *   those whose cue contains a word of the GenderGapTracker English quote-verb list or
@@ -129,7 +130,7 @@ function scorePolnear(path: string, options: EvalOptions): EvalResult {
   const speech = { tp: 0, predicted: 0, gold: 0, sourceRight: 0, withSource: 0 };
   const errors: QuoteError[] = [];
   for (const article of articles) {
-    const predicted = mergeByCue(analyseArticle(article).quotes.map(fromQuote));
+    const predicted = mergeByCue(analyseArticle(article).quotes.map(fromQuote), article.text);
     const gold = article.attributions;
     const goldSpeech = gold.map((g) => g.cue !== null && isSpeechCue(article.text.slice(g.cue.start, g.cue.end)));
     const pairs = matchAttributions(gold, predicted);
@@ -187,12 +188,22 @@ function scorePolnear(path: string, options: EvalOptions): EvalResult {
   };
 }
 
-/** Quotes sharing one cue are one attribution in PolNeAR ("…," she said, "…"). */
-function mergeByCue(predicted: readonly Predicted[]): Predicted[] {
+/**
+ * Quotes sharing one cue are one attribution in PolNeAR ("…," she said, "…"); so is a direct
+ * quote without a cue of its own that goes on, in the same paragraph, from the direct quote of
+ * the same source right before it ("…," said Morgan, a lawyer. "…").
+ */
+function mergeByCue(predicted: readonly Predicted[], text: string): Predicted[] {
   const out: Predicted[] = [];
   const byCue = new Map<string, number>();
   for (const p of predicted) {
     const key = p.cue ? `${p.cue.start}:${p.cue.end}` : null;
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.content[last.content.length - 1].end, p.content[0].start) : '';
+    if (key === null && p.kind === 'direct' && last?.kind === 'direct' && last.sourceName !== null && last.sourceName === p.sourceName && !between.includes('\n') && between.length < 200) {
+      out[out.length - 1] = { ...last, content: [...last.content, ...p.content] };
+      continue;
+    }
     const at = key === null ? undefined : byCue.get(key);
     if (at === undefined) {
       if (key !== null) byCue.set(key, out.length);

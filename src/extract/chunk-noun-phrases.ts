@@ -58,6 +58,11 @@ function nameRunEnd(words: Words, i: number, limit: number): number {
       j++;
       continue;
     }
+    // "AFL-CIO", "Post-ABC": a hyphen the tokenizer split off, glued on both sides.
+    if (j > i && j + 1 < limit && isGluedHyphen(words, j) && isNameToken(words, j + 1)) {
+      j += 2;
+      continue;
+    }
     // "Theo de Rooij", "J. van 't Hof": particles count only between capitals.
     let k = j;
     while (k < limit && words.lexicon.nameParticles.has(words.lower[k]) && k - j < 3) k++;
@@ -68,6 +73,12 @@ function nameRunEnd(words: Words, i: number, limit: number): number {
     break;
   }
   return j;
+}
+
+/** A hyphen token with no space on either side ("conservative - leaning" written "conservative-leaning"). */
+function isGluedHyphen(words: Words, j: number): boolean {
+  const t = words.tokens;
+  return (words.lower[j] === '-' || words.lower[j] === '–') && j > 0 && j + 1 < t.length && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
 }
 
 /** The phrase that starts at token `i` (after "zei", "volgens", "aldus"), not reaching `limit`. */
@@ -82,6 +93,11 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
   let name: TokenRange | null = null;
   let afterOf = false;
   while (j < limit && j - i < MAX_WORDS) {
+    // "the conservative-leaning Tax Foundation": a word the tokenizer split at its hyphen.
+    if (j > i && j + 1 < limit && isGluedHyphen(words, j) && !UPPER.test(words.tokens[j + 1].text)) {
+      j += 2;
+      continue;
+    }
     if (isNameToken(words, j)) {
       const end = nameRunEnd(words, j, limit);
       // A capitalised adjective before a known noun ("de Amerikaanse minister", "Russische media"),
