@@ -96,9 +96,24 @@ export function isGroupWord(lexicon: SpeechLexicon, word: string): boolean {
 function endsInListed(list: ReadonlySet<string>, word: string): boolean {
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && list.has(word.slice(hyphen + 1))) return true;
-  // The listed part is at least four letters, so "kanon" is not a "non".
-  for (let cut = 3; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
+  // The listed part is at least four letters, so "kanon" is not a "non"; and no longer than the
+  // longest listed word, so a 30,000-letter "word" costs no more than a short one.
+  const from = Math.max(3, word.length - longestIn(list));
+  for (let cut = from; cut <= word.length - 4; cut++) if (list.has(word.slice(cut))) return true;
   return false;
+}
+
+const longest = new WeakMap<ReadonlySet<string>, number>();
+
+/** Length of the longest word in a list (remembered per list). */
+function longestIn(list: ReadonlySet<string>): number {
+  let length = longest.get(list);
+  if (length === undefined) {
+    length = 0;
+    for (const word of list) length = Math.max(length, word.length);
+    longest.set(list, length);
+  }
+  return length;
 }
 
 /** Whether a word is a person noun that is not a role ("verdachte", "Kirgiziër"), also as the last part of a compound ("Wimbledon-winnares"). */
