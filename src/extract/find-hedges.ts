@@ -1,6 +1,7 @@
 import type { StageContext } from '../core/stage.ts';
 import type { Analysis, Hedge, HedgeKind, Sentence, Span } from '../core/types.ts';
 import { contains, firstEndingAfter, overlaps } from '../core/span.ts';
+import { indexSpans } from '../core/index-spans.ts';
 import type { HedgeLexicon } from '../lang/claims-lexicon.ts';
 import { findReportativeModals } from './find-reportative-modals.ts';
 import { matchesBefore, scanWords, type Word } from './scan-words.ts';
@@ -27,6 +28,9 @@ export function findHedges(analysis: Analysis, context: StageContext): Analysis 
       .filter((s) => speechStyles.has(s.style) || (text.slice(s.inner.start, s.inner.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > maxWords)
       .map((s) => s.inner),
   ];
+  const inSpeech = indexSpans(speech);
+  const quoteIndex = indexSpans(analysis.quotes.map((q) => q.content));
+  const figureIndex = indexSpans(analysis.quantities);
   const hedges: Hedge[] = [];
   const allWords = scanWords(text);
   const wordsOf = (sentence: Span): Word[] => allWords.slice(firstEndingAfter(allWords, sentence.start), firstEndingAfter(allWords, sentence.end));
@@ -51,26 +55,40 @@ export function findHedges(analysis: Analysis, context: StageContext): Analysis 
     if (found.length === 0) return;
 
     const covers = [
-      ...analysis.quotes.filter((q) => overlaps(q.content, sentence)).map((q) => q.id),
-      ...analysis.quantities.filter((f) => contains(sentence, f) && f.id !== undefined).map((f) => f.id as string),
+      ...quoteIndex.overlapping(sentence).map((i) => analysis.quotes[i].id),
+      ...figureIndex.overlapping(sentence).map((i) => analysis.quantities[i]).filter((f) => contains(sentence, f) && f.id !== undefined).map((f) => f.id as string),
     ];
-    const kept = found
-      .filter((h) => !speech.some((s) => contains(s, h)))
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .filter((h, i, all) => !all.some((o, j) => j !== i && overlaps(o, h) && o.end - o.start > h.end - h.start));
+    const kept = dropShorterOverlaps(found.filter((h) => !inSpeech.holds(h)).sort((a, b) => a.start - b.start || b.end - a.end));
     for (const h of kept) {
-      if (hedges.some((o) => overlaps(o, h))) continue;
+      // Hedges stay inside their sentence and come in text order: only the last one kept can overlap.
+      const last = hedges[hedges.length - 1];
+      if (last !== undefined && overlaps(last, h)) continue;
       hedges.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: h.kind, sentence: index, covers });
     }
   });
   return { ...analysis, hedges: hedges.sort((a, b) => a.start - b.start) };
 }
 
+/**
+ * Of hedges sorted by start, those that no longer one overlaps. Only neighbours can: a span that
+ * starts more than the longest length before another ends before it.
+ */
+function dropShorterOverlaps<T extends Span>(sorted: readonly T[]): T[] {
+  const size = (s: Span): number => s.end - s.start;
+  const longest = sorted.reduce((most, s) => Math.max(most, size(s)), 0);
+  return sorted.filter((h, i) => {
+    for (let j = i + 1; j < sorted.length && sorted[j].start < h.end; j++) if (overlaps(sorted[j], h) && size(sorted[j]) > size(h)) return false;
+    for (let j = i - 1; j >= 0 && sorted[j].start >= h.start - longest; j--) if (overlaps(sorted[j], h) && size(sorted[j]) > size(h)) return false;
+    return true;
+  });
+}
+
 /** A lexicon match is no hedge after the words of `notAfter` (one word may stand between) or before those of `notBefore`. */
 function isHedgeHere(words: readonly Word[], start: number, end: number, lexicon: HedgeLexicon): boolean {
-  const first = words.findIndex((w) => w.start === start);
-  const last = words.findIndex((w) => w.end === end);
-  if (first < 0 || last < 0) return true;
+  // Words are in text order: binary searches, not a pass over a sentence that may be long.
+  const first = firstEndingAfter(words, start);
+  const last = firstEndingAfter(words, end - 1);
+  if (words[first]?.start !== start || words[last]?.end !== end) return true;
   const key = words.slice(first, last + 1).map((w) => w.lower).join(' ');
   for (const phrase of lexicon.notAfter.get(key) ?? []) {
     if (matchesBefore(words, first, phrase) || matchesBefore(words, first - 1, phrase)) return false;
