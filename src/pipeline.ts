@@ -1,6 +1,7 @@
 import { emptyAnalysis } from './core/analysis.ts';
 import type { NamedStage } from './core/stage.ts';
-import type { Analysis, AnalyzeOptions, DocMeta, Lang } from './core/types.ts';
+import { DEFAULT_MAX_CHARS, DEFAULT_TIME_LIMIT_MS, type Analysis, type AnalyzeOptions, type DocMeta, type Lang } from './core/types.ts';
+import { LimitError } from './core/limit-error.ts';
 import { packs } from './lang/index.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { findParagraphs } from './text/find-paragraphs.ts';
@@ -36,6 +37,8 @@ export const stages: readonly NamedStage[] = [
   { name: 'times', run: findTimes },
 ];
 
+export { LimitError };
+
 export class LanguageError extends Error {
   readonly ruleId = 'language-unsupported';
 }
@@ -50,14 +53,32 @@ export function resolveLang(text: string, lang: Lang | 'auto' | undefined): Lang
   return guess.lang;
 }
 
-/** Analyses one article. The text is never changed; every annotation points into it. */
+/**
+ * Analyses one article. The text is never changed; every annotation points into it. A text
+ * longer than `options.maxChars`, or an analysis running past `options.timeLimitMs`, is a
+ * `LimitError` (see `AnalyzeOptions` for the defaults).
+ */
 export function analyze(text: string, meta: DocMeta = {}, options: AnalyzeOptions = {}): Analysis {
+  const started = performance.now();
+  checkLength(text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  const timeLimit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const lang = resolveLang(text, options.lang);
   const context = { lang, pack: packs[lang] };
   let analysis = emptyAnalysis({ text, lang, meta });
   for (const stage of stages) {
     analysis = stage.run(analysis, context);
     if (stage.name === options.until) break;
+    const elapsed = performance.now() - started;
+    if (elapsed > timeLimit) {
+      throw new LimitError('time-limit', `the analysis took ${Math.round(elapsed)} ms by the end of stage '${stage.name}', past the time limit of ${timeLimit} ms (AnalyzeOptions.timeLimitMs)`, stage.name);
+    }
   }
   return analysis;
+}
+
+function checkLength(text: unknown, maxChars: number): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`text: expected a string, got ${text === null ? 'null' : typeof text}`);
+  if (text.length > maxChars) {
+    throw new LimitError('text-too-long', `text: ${text.length} characters, over the limit of ${maxChars} (AnalyzeOptions.maxChars); split the document or raise the limit`);
+  }
 }

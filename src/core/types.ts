@@ -225,10 +225,24 @@ export interface Analysis {
   readonly messages: readonly Message[];
 }
 
+/** Default of `AnalyzeOptions.maxChars`: ten million UTF-16 code units (a news article is some thousands). */
+export const DEFAULT_MAX_CHARS = 10_000_000;
+
+/** Default of `AnalyzeOptions.timeLimitMs`: one minute (a news article takes milliseconds). */
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
+
 /** Options of `analyze`; every field is optional and documented with its default. */
 export interface AnalyzeOptions {
   /** Language of the text; default: detected. */
   readonly lang?: Lang | 'auto';
   /** Stop after the stage with this name (for benchmarks and debugging); default: run all. */
   readonly until?: string;
+  /** Longest text accepted, in UTF-16 code units (`text.length`); default DEFAULT_MAX_CHARS. A longer one is refused with a `LimitError` before any stage runs. */
+  readonly maxChars?: number;
+  /**
+   * Wall-clock time the analysis may take, in ms; default DEFAULT_TIME_LIMIT_MS; Infinity turns
+   * the check off. Checked between stages: the stage that ends past the limit is named in the
+   * `LimitError` and no later stage runs.
+   */
+  readonly timeLimitMs?: number;
 }
