@@ -11,6 +11,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSpeakers } from './commands/speakers.ts';
 import { registerStart } from './commands/start.ts';
+import { registerTrain } from './commands/train.ts';
 import { registerWorker } from './commands/worker.ts';
 
 /** Builds the `zegsman` command line; each command lives in `commands/`. */
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerServe(program);
   registerStart(program);
+  registerTrain(program);
   // corpus (issue 7)
   registerIngest(program);
   registerReanalyze(program);

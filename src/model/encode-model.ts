@@ -3,7 +3,7 @@ import { PerceptronModel } from './perceptron.ts';
 /**
  * A compact, dependency-free binary form of a `PerceptronModel`: the feature keys sorted and
  * stored as variable-length deltas, then each feature's non-zero weights quantised to 16 bits.
- * Gzip it for storage (`weights-file.ts`).
+ * Gzip it for storage (`weights-file.ts`). The weights are stored exactly as the model holds them.
  *
  *   "ZPM2" · u32 headerLength · header JSON
  *   · featureCount × varint (key − previous key), keys ascending
@@ -57,28 +57,27 @@ class ByteWriter {
 }
 
 export function encodeModel(model: PerceptronModel, meta: Readonly<Record<string, unknown>> = {}): Uint8Array {
-  if (model.classes.length > 255) throw new Error('encodeModel: more than 255 classes');
-  const rows = [...model.entries()].sort((a, b) => a[0] - b[0]);
-  let largest = 0;
-  for (const [, row] of rows) for (const w of row) largest = Math.max(largest, Math.abs(w));
-  const scale = largest > 0 ? largest / 32767 : 1;
-  const header: ModelHeader = { classes: model.classes, featureCount: rows.length, scale, meta };
+  const n = model.classes.length;
+  if (n > 255) throw new Error('encodeModel: more than 255 classes');
+  const { keys, weights, scale } = model.quantised();
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+  const header: ModelHeader = { classes: model.classes, featureCount: keys.length, scale, meta };
   const out = new ByteWriter();
   out.raw(new TextEncoder().encode(MAGIC));
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   out.u32(headerBytes.length);
   out.raw(headerBytes);
   let previous = 0;
-  for (const [key] of rows) {
-    out.varint(key - previous);
-    previous = key;
+  for (const r of order) {
+    out.varint(keys[r] - previous);
+    previous = keys[r];
   }
-  for (const [, row] of rows) {
+  for (const r of order) {
     let count = 0;
-    for (let c = 0; c < row.length; c++) if (Math.round(row[c] / scale) !== 0) count++;
+    for (let c = 0; c < n; c++) if (weights[r * n + c] !== 0) count++;
     out.byte(count);
-    for (let c = 0; c < row.length; c++) {
-      const q = Math.round(row[c] / scale);
+    for (let c = 0; c < n; c++) {
+      const q = weights[r * n + c];
       if (q === 0) continue;
       out.byte(c);
       out.byte(q & 0xff);
@@ -116,16 +115,14 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
     keys[r] = previous;
   }
   const n = header.classes.length;
-  const weights = new Float32Array(count * n);
+  const weights = new Int16Array(count * n);
   for (let r = 0; r < count; r++) {
     const cells = bytes[at++];
     for (let k = 0; k < cells; k++) {
-      const c = bytes[at];
-      const q = view.getInt16(at + 1, true);
+      weights[r * n + bytes[at]] = bytes[at + 1] | (bytes[at + 2] << 8);
       at += 3;
-      weights[r * n + c] = q * header.scale;
     }
   }
   if (at !== bytes.length) throw new Error('decodeModel: trailing or missing bytes');
-  return { model: new PerceptronModel(header.classes, keys, weights), header };
+  return { model: new PerceptronModel(header.classes, keys, weights, header.scale), header };
 }

@@ -12,21 +12,42 @@ import { KeyTable } from './key-table.ts';
  * without building strings. `PerceptronModel` is the trained, averaged and pruned result.
  */
 
-/** The trained model: read-only, fast to score. */
+/**
+ * The trained model: read-only, fast to score. Weights are kept quantised to 16 bits with one
+ * scale for the whole model (what the model file stores, so a loaded model scores exactly like
+ * the one that was saved); scores come out at the true scale.
+ */
 export class PerceptronModel {
   readonly classes: readonly string[];
+  /** Weight = stored value × scale. */
+  readonly scale: number;
   private readonly table: KeyTable;
   private readonly keys: Uint32Array;
-  private readonly weights: Float32Array;
+  private readonly weights: Int16Array;
+  private readonly sums: Int32Array;
 
-  /** `weights` holds one row of `classes.length` weights per key, in the order of `keys`. */
-  constructor(classes: readonly string[], keys: Uint32Array, weights: Float32Array) {
+  /**
+   * `weights` holds one row of `classes.length` weights per key, in the order of `keys`: true
+   * weights (Float32Array, quantised here), or already quantised ones (Int16Array) with their `scale`.
+   */
+  constructor(classes: readonly string[], keys: Uint32Array, weights: Float32Array | Int16Array, scale = 0) {
     if (weights.length !== keys.length * classes.length) {
       throw new Error(`perceptron: ${weights.length} weights do not fit ${keys.length} features × ${classes.length} classes`);
     }
+    if (weights instanceof Int16Array) {
+      if (!(scale > 0)) throw new Error('perceptron: quantised weights need a positive scale');
+      this.scale = scale;
+      this.weights = weights;
+    } else {
+      let largest = 0;
+      for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]));
+      this.scale = largest > 0 ? largest / 32767 : 1;
+      this.weights = new Int16Array(weights.length);
+      for (let i = 0; i < weights.length; i++) this.weights[i] = Math.round(weights[i] / this.scale);
+    }
     this.classes = classes;
     this.keys = keys;
-    this.weights = weights;
+    this.sums = new Int32Array(classes.length);
     this.table = new KeyTable(keys.length);
     for (let i = 0; i < keys.length; i++) {
       if (this.table.intern(keys[i]) !== i) throw new Error(`perceptron: feature key ${keys[i]} occurs twice`);
@@ -37,18 +58,18 @@ export class PerceptronModel {
     return this.keys.length;
   }
 
-  /** Scores `features` (strings) into `out` (length `classes.length`), which it first zeroes. */
+  /** Scores `features` (strings) into `out` (length `classes.length`). */
   score(features: readonly string[], out: Float64Array): Float64Array {
-    out.fill(0);
-    for (let f = 0; f < features.length; f++) this.addRow(this.table.get(hashString(features[f])), out);
-    return out;
+    this.sums.fill(0);
+    for (let f = 0; f < features.length; f++) this.addRow(this.table.get(hashString(features[f])));
+    return this.scaled(out);
   }
 
-  /** Scores the first `count` keys of `keys` into `out`, which it first zeroes. */
+  /** Scores the first `count` keys of `keys` into `out`. */
   scoreKeys(keys: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
-    out.fill(0);
-    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]), out);
-    return out;
+    this.sums.fill(0);
+    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]));
+    return this.scaled(out);
   }
 
   /** Index of the best class for `features`; ties go to the lower index. */
@@ -61,18 +82,32 @@ export class PerceptronModel {
     return argmax(this.scoreKeys(keys, count, scratch));
   }
 
-  /** Every feature key with its row of weights, in row order (for serialisation). */
+  /** Every feature key with its row of weights (at the true scale), in row order. */
   *entries(): IterableIterator<[number, Float32Array]> {
     const n = this.classes.length;
-    for (let r = 0; r < this.keys.length; r++) yield [this.keys[r], this.weights.subarray(r * n, r * n + n)];
+    for (let r = 0; r < this.keys.length; r++) {
+      yield [this.keys[r], Float32Array.from(this.weights.subarray(r * n, r * n + n), (q) => q * this.scale)];
+    }
   }
 
-  private addRow(row: number, out: Float64Array): void {
+  /** The keys and their quantised rows, for serialisation. */
+  quantised(): { readonly keys: Uint32Array; readonly weights: Int16Array; readonly scale: number } {
+    return { keys: this.keys, weights: this.weights, scale: this.scale };
+  }
+
+  private addRow(row: number): void {
     if (row < 0) return;
-    const n = out.length;
+    const sums = this.sums;
+    const n = sums.length;
     const weights = this.weights;
     const base = row * n;
-    for (let c = 0; c < n; c++) out[c] += weights[base + c];
+    for (let c = 0; c < n; c++) sums[c] += weights[base + c];
+  }
+
+  private scaled(out: Float64Array): Float64Array {
+    const sums = this.sums;
+    for (let c = 0; c < sums.length; c++) out[c] = sums[c] * this.scale;
+    return out;
   }
 }
 

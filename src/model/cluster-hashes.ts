@@ -1,0 +1,98 @@
+import { hashChars, hashStart } from './hash-feature.ts';
+
+/**
+ * Word clusters as the POS tagger uses them: each word's cluster path, and for each path the
+ * hashes of the prefixes that become features, computed once at load time.
+ *
+ * The tagger keeps its own copy of the clusters it was trained with,
+ * `models/pos-clusters-<lang>.tsv.gz`, so that retraining the shared clusters
+ * (`models/clusters-<lang>.tsv.gz`, `zegsman train clusters`) never silently changes what a
+ * shipped POS model sees. The file groups words by path, which makes it small and quick to read:
+ *   # pos-clusters <meta JSON>
+ *   path TAB word SPACE word SPACE …
+ */
+
+/** Prefix lengths of a path that become features (0: the whole path). */
+export const CLUSTER_PREFIXES: readonly number[] = [4, 6, 10, 0];
+
+export class ClusterHashes {
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly paths: readonly string[];
+  private readonly ids = new Map<string, number>();
+  private readonly hashes: Int32Array;
+
+  /** `groups`: each path with its words. */
+  constructor(groups: Iterable<readonly [string, readonly string[]]>, meta: Readonly<Record<string, unknown>> = {}) {
+    this.meta = meta;
+    const paths: string[] = [];
+    for (const [path, words] of groups) {
+      const id = paths.length;
+      paths.push(path);
+      for (const word of words) this.ids.set(word, id);
+    }
+    this.paths = paths;
+    const p = CLUSTER_PREFIXES.length;
+    this.hashes = new Int32Array(paths.length * p);
+    paths.forEach((path, id) => {
+      CLUSTER_PREFIXES.forEach((length, k) => {
+        const end = length === 0 || length > path.length ? path.length : length;
+        this.hashes[id * p + k] = hashChars(hashStart(400 + k), path, 0, end);
+      });
+    });
+  }
+
+  /** Words grouped by path, from a word → path table (e.g. the shared `WordClusters.paths`). */
+  static fromPaths(wordPaths: ReadonlyMap<string, string>, meta: Readonly<Record<string, unknown>> = {}): ClusterHashes {
+    const groups = new Map<string, string[]>();
+    for (const [word, path] of wordPaths) {
+      if (/\s/.test(word)) continue;
+      let words = groups.get(path);
+      if (words === undefined) groups.set(path, (words = []));
+      words.push(word);
+    }
+    return new ClusterHashes([...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), meta);
+  }
+
+  get wordCount(): number {
+    return this.ids.size;
+  }
+
+  /** The path id of a word: as written, in lower case, or capitalised; −1 when it has none. */
+  idOf(word: string): number {
+    const exact = this.ids.get(word);
+    if (exact !== undefined) return exact;
+    const lower = word.toLowerCase();
+    return this.ids.get(lower) ?? this.ids.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? -1;
+  }
+
+  /** The hash of prefix number `prefix` (index into CLUSTER_PREFIXES) of path `id`; a fixed value per prefix for −1. */
+  hash(id: number, prefix: number): number {
+    return id < 0 ? -1 - prefix : this.hashes[id * CLUSTER_PREFIXES.length + prefix];
+  }
+
+  serialise(): string {
+    const byId: string[][] = this.paths.map(() => []);
+    for (const [word, id] of this.ids) byId[id].push(word);
+    const lines = [`# pos-clusters ${JSON.stringify(this.meta)}`];
+    this.paths.forEach((path, id) => lines.push(`${path}\t${byId[id].join(' ')}`));
+    return `${lines.join('\n')}\n`;
+  }
+
+  static parse(text: string, name = 'pos-clusters'): ClusterHashes {
+    const lines = text.split('\n');
+    let meta: Record<string, unknown> = {};
+    const groups: Array<[string, string[]]> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line === '') continue;
+      if (i === 0 && line.startsWith('# pos-clusters ')) {
+        meta = JSON.parse(line.slice('# pos-clusters '.length)) as Record<string, unknown>;
+        continue;
+      }
+      const tab = line.indexOf('\t');
+      if (tab <= 0) throw new Error(`${name}:${i + 1}: expected a path, a tab and words separated by spaces`);
+      groups.push([line.slice(0, tab), line.slice(tab + 1).split(' ')]);
+    }
+    return new ClusterHashes(groups, meta);
+  }
+}

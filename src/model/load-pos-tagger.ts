@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { Lang } from '../core/types.ts';
+import type { LemmaRules } from '../lang/lemma-rules.ts';
+import { lemmaRules as dutchLemmaRules } from '../lang/nl/lemma-rules.ts';
+import { lemmaRules as englishLemmaRules } from '../lang/en/lemma-rules.ts';
+import { ClusterHashes } from './cluster-hashes.ts';
+import { Lemmatizer } from './lemmatize.ts';
+import { PosLexicon } from './pos-lexicon.ts';
+import { PosTagger, type TaggedWords } from './pos-tagger.ts';
+import { artifactPath, loadModel, loadText, modelPath } from './weights-file.ts';
+
+export interface PosModelFiles {
+  readonly model: string;
+  readonly lexicon: string;
+  readonly clusters: string;
+}
+
+/** The files of a language's POS tagger: weights, lexicon (tag dictionary and lemmas) and its copy of the word clusters. */
+export function posModelFiles(lang: Lang, dir?: string): PosModelFiles {
+  const inDir = (name: string): string => (dir === undefined ? artifactPath(name) : join(dir, name));
+  return {
+    model: dir === undefined ? modelPath(`pos-${lang}`) : join(dir, `pos-${lang}.zpm.gz`),
+    lexicon: inDir(`lexicon-${lang}.tsv.gz`),
+    clusters: inDir(`pos-clusters-${lang}.tsv.gz`),
+  };
+}
+
+/** Reads a POS tagger from its files; the clusters only when the model was trained with them. */
+export function readPosTagger(lang: Lang, files: PosModelFiles): PosTagger {
+  const { model, header } = loadModel(files.model);
+  const lexicon = PosLexicon.parse(loadText(files.lexicon), files.lexicon);
+  const clusters = header.meta.clusters === true ? ClusterHashes.parse(loadText(files.clusters), files.clusters) : null;
+  return new PosTagger(model, lexicon, new Lemmatizer(lexicon, LEMMA_RULES[lang]), clusters);
+}
+
+const taggers = new Map<Lang, PosTagger>();
+
+export const LEMMA_RULES: Readonly<Record<Lang, LemmaRules>> = { nl: dutchLemmaRules, en: englishLemmaRules };
+
+/** The shipped POS tagger and lemmatizer of `lang`, loaded on first use and kept for the process. */
+export function posTagger(lang: Lang): PosTagger {
+  let tagger = taggers.get(lang);
+  if (tagger === undefined) {
+    tagger = readPosTagger(lang, posModelFiles(lang));
+    taggers.set(lang, tagger);
+  }
+  return tagger;
+}
+
+/** Tags and lemmatises one sentence given as words (for training other models on tokenised corpora). */
+export function tagWords(words: readonly string[], lang: Lang): TaggedWords {
+  return posTagger(lang).tagWords(words);
+}

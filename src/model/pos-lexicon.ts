@@ -1,0 +1,148 @@
+import type { Upos } from '../core/types.ts';
+import { normaliseWord } from './normalise-word.ts';
+import { UPOS_TAGS, uposIndex } from './upos-tags.ts';
+
+/**
+ * What the training data says about each word form: how often it carried each tag, and its
+ * lemma under each tag. It is two things at run time: the tag dictionary the POS features read
+ * (by the normalised form, see `normalise-word.ts`) and the lemma lexicon (by the exact form).
+ *
+ * Stored as gzip'd text, `models/lexicon-<lang>.tsv.gz`, one line per form and tag:
+ *   form TAB upos TAB lemma TAB count
+ * where the lemma "=" means "same as the form" and "~" means "the form in lower case".
+ */
+export interface LexiconEntry {
+  readonly form: string;
+  readonly upos: Upos;
+  readonly lemma: string;
+  readonly count: number;
+}
+
+const TAGS = UPOS_TAGS.length;
+
+/** Share of a word's occurrences a tag needs to count as one of its possible tags. */
+const AMBIGUITY_SHARE = 0.05;
+
+/** How often, and how one-sidedly, a word must occur before the tagger trusts the dictionary over the model. */
+const SURE_COUNT = 20;
+const SURE_SHARE = 0.995;
+
+/**
+ * A word's ambiguity class from its tag counts: its most frequent tag, the set of tags with
+ * at least a 5 % share, and a frequency bucket. 0 for an unseen word. Used as a feature value.
+ */
+export function ambiguityClass(counts: ArrayLike<number>): number {
+  let total = 0;
+  let major = 0;
+  for (let t = 0; t < TAGS; t++) {
+    total += counts[t];
+    if (counts[t] > counts[major]) major = t;
+  }
+  if (total === 0) return 0;
+  let mask = 0;
+  for (let t = 0; t < TAGS; t++) if (counts[t] > 0 && counts[t] >= AMBIGUITY_SHARE * total) mask |= 1 << t;
+  const bucket = total < 2 ? 0 : total < 10 ? 1 : total < 100 ? 2 : 3;
+  return (major + 1) + mask * 32 + bucket * 0x400000;
+}
+
+/** The tag index an ambiguity class names as most frequent, or −1 for 0. */
+export function majorTagOf(ambiguity: number): number {
+  return (ambiguity & 31) - 1;
+}
+
+/** Whether an ambiguity class allows tag `tag`. */
+export function allowsTag(ambiguity: number, tag: number): boolean {
+  return ((Math.floor(ambiguity / 32) & 0x1ffff) & (1 << tag)) !== 0;
+}
+
+/** One character per tag, appended to a form to key its lemma under that tag. */
+const TAG_KEYS = UPOS_TAGS.map((_, i) => String.fromCharCode(0xe000 + i));
+
+export class PosLexicon {
+  readonly entries: readonly LexiconEntry[];
+  /** Normalised form → ambiguity class. */
+  private readonly classes = new Map<string, number>();
+  /** Normalised form → the one tag it always has (frequent, unambiguous words only). */
+  private readonly sure = new Map<string, number>();
+  /** Exact form + TAG_KEYS[tag] → lemma. */
+  private readonly lemmas = new Map<string, string>();
+
+  constructor(entries: readonly LexiconEntry[]) {
+    this.entries = entries;
+    const rows = new Map<string, number>();
+    let counts = new Int32Array(TAGS * 1024);
+    for (const entry of entries) {
+      const tag = uposIndex(entry.upos);
+      const key = normaliseWord(entry.form);
+      let row = rows.get(key);
+      if (row === undefined) {
+        row = rows.size;
+        rows.set(key, row);
+        if ((row + 1) * TAGS > counts.length) {
+          const bigger = new Int32Array(counts.length * 2);
+          bigger.set(counts);
+          counts = bigger;
+        }
+      }
+      counts[row * TAGS + tag] += entry.count;
+      this.lemmas.set(entry.form + TAG_KEYS[tag], entry.lemma);
+    }
+    for (const [key, row] of rows) {
+      const own = counts.subarray(row * TAGS, row * TAGS + TAGS);
+      const ambiguity = ambiguityClass(own);
+      this.classes.set(key, ambiguity);
+      const major = majorTagOf(ambiguity);
+      let total = 0;
+      for (let t = 0; t < TAGS; t++) total += own[t];
+      if (total >= SURE_COUNT && own[major] >= SURE_SHARE * total) this.sure.set(key, major);
+    }
+  }
+
+  /** The ambiguity class of a normalised form (0 when unseen). */
+  ambiguity(normalised: string): number {
+    return this.classes.get(normalised) ?? 0;
+  }
+
+  /** The tag a normalised form always has, or −1. */
+  sureTag(normalised: string): number {
+    return this.sure.get(normalised) ?? -1;
+  }
+
+  /** Whether the normalised form occurred in training. */
+  has(normalised: string): boolean {
+    return this.classes.has(normalised);
+  }
+
+  /** The lemma training data gives `form` under tag index `tag`, or undefined. */
+  lemma(form: string, tag: number): string | undefined {
+    return this.lemmas.get(form + TAG_KEYS[tag]);
+  }
+
+  /** The gzip-ready text form (see the class comment). */
+  serialise(): string {
+    const lines: string[] = [];
+    for (const e of this.entries) {
+      const lemma = e.lemma === e.form ? '=' : e.lemma === e.form.toLowerCase() ? '~' : e.lemma;
+      lines.push(`${e.form}\t${e.upos}\t${lemma}\t${e.count}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  static parse(text: string, name = 'lexicon'): PosLexicon {
+    const entries: LexiconEntry[] = [];
+    let lineNo = 0;
+    for (const line of text.split('\n')) {
+      lineNo++;
+      if (line === '') continue;
+      const t1 = line.indexOf('\t');
+      const t2 = line.indexOf('\t', t1 + 1);
+      const t3 = line.indexOf('\t', t2 + 1);
+      const tag = t3 > 0 ? uposIndex(line.slice(t1 + 1, t2)) : -1;
+      if (tag < 0 || t1 <= 0) throw new Error(`${name}:${lineNo}: expected form, UPOS tag, lemma and count separated by tabs`);
+      const form = line.slice(0, t1);
+      const lemma = line.slice(t2 + 1, t3);
+      entries.push({ form, upos: UPOS_TAGS[tag], lemma: lemma === '=' ? form : lemma === '~' ? form.toLowerCase() : lemma, count: Number(line.slice(t3 + 1)) });
+    }
+    return new PosLexicon(entries);
+  }
+}
