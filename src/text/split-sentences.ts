@@ -5,6 +5,13 @@ import { isLineBreakCode, isSpaceCode, isWordCode } from './char-class.ts';
 import { endsAtStop, finalStop } from './end-at-stop.ts';
 import { skipSpace } from './peek-next-word.ts';
 
+/**
+ * Words (runs of non-space characters) after which a sentence ends whatever follows: the
+ * longest sentence of the UD dev sets has 133 tokens; a longer run is a page without
+ * punctuation, and later stages that look back through their sentence stay linear.
+ */
+export const MAX_SENTENCE_WORDS = 300;
+
 /** Closing marks and brackets that never open anything. */
 const PLAIN_CLOSERS = new Set(['”', '»', '›', ')', ']', '}']);
 
@@ -58,6 +65,7 @@ export const splitSentences: Stage = (analysis, context) => {
       sentenceWords++;
       const lineBreak = hasLineBreak(text, chunkEnd, next);
       if (
+        sentenceWords >= MAX_SENTENCE_WORDS ||
         (stop !== -1 && endsAtStop(text, chunkStart, stop, next, end, lexicon)) ||
         (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon))
       ) {
