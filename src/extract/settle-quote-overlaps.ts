@@ -17,21 +17,81 @@ export function settleQuoteOverlaps(direct: readonly QuoteCandidate[], reported:
   // voter fraud “would be one hell of a way to lose.”"), unless it is nearly all of it.
   const length = (c: QuoteCandidate): number => c.content.end - c.content.start;
   const absorbed = new Set<QuoteCandidate>();
+  const directByCue = new Map<number, QuoteCandidate[]>();
+  for (const d of direct) {
+    if (d.cue === null) continue;
+    const list = directByCue.get(d.cue.start);
+    if (list === undefined) directByCue.set(d.cue.start, [d]);
+    else list.push(d);
+  }
   for (const r of reported) {
-    for (const d of direct) {
-      if (d.cue === null || r.cue === null || d.cue.start !== r.cue.start) continue;
+    for (const d of r.cue === null ? [] : directByCue.get(r.cue.start) ?? []) {
       if (r.content.start <= d.content.start + 1 && d.content.end <= r.content.end + 2 && length(d) < 0.8 * length(r)) absorbed.add(d);
     }
   }
-  const kept: QuoteCandidate[] = direct.filter((d) => !absorbed.has(d));
+  const kept = new NearbySpans<QuoteCandidate>();
+  for (const d of direct) if (!absorbed.has(d)) kept.add(d);
   // An attribution whose statement holds another's cue is the outer one ("X had told police that
   // …, the source added"): it goes first, as the record of what the source said.
-  const holdsCueOf = (a: QuoteCandidate, b: QuoteCandidate): boolean => b.cue !== null && a.content.start <= tokens[b.cue.start].start && tokens[b.cue.start].start < a.content.end;
-  const outer = (a: QuoteCandidate): number => (reported.some((b) => b !== a && holdsCueOf(a, b)) ? 1 : 0);
+  const cueAt = (c: QuoteCandidate): number => (c.cue === null ? -1 : tokens[c.cue.start].start);
+  const cueOffsets = reported.map(cueAt).filter((at) => at !== -1).sort((a, b) => a - b);
+  const outerOf = new Map<QuoteCandidate, number>();
+  for (const a of reported) {
+    const own = cueAt(a) !== -1 && a.content.start <= cueAt(a) && cueAt(a) < a.content.end ? 1 : 0;
+    outerOf.set(a, countBelow(cueOffsets, a.content.end) - countBelow(cueOffsets, a.content.start) - own > 0 ? 1 : 0);
+  }
+  const outer = (a: QuoteCandidate): number => outerOf.get(a) ?? 0;
   const ranked = [...reported].sort((a, b) => outer(b) - outer(a) || b.confidence - a.confidence || a.content.start - b.content.start);
   for (const candidate of ranked) {
-    if (kept.some((other) => clash(candidate, other))) continue;
-    kept.push(candidate);
+    if (kept.near(candidate.content).some((other) => clash(candidate, other))) continue;
+    kept.add(candidate);
   }
-  return kept.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  return kept.all().sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+}
+
+/** How many of the sorted numbers are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Stretch of text (in UTF-16 code units) by which candidates are filed. */
+const STRETCH = 256;
+
+/**
+ * Candidates filed under every stretch of text their content covers, so that a new candidate is
+ * compared only with those it may overlap, not with every one kept so far (quadratic on a long
+ * text full of speech verbs).
+ */
+class NearbySpans<T extends { readonly content: Span }> {
+  private readonly items: T[] = [];
+  private readonly byStretch = new Map<number, T[]>();
+
+  add(item: T): void {
+    this.items.push(item);
+    for (let k = Math.floor(item.content.start / STRETCH); k <= Math.floor(Math.max(item.content.start, item.content.end - 1) / STRETCH); k++) {
+      const list = this.byStretch.get(k);
+      if (list === undefined) this.byStretch.set(k, [item]);
+      else list.push(item);
+    }
+  }
+
+  /** The items whose content may overlap `span`, each once (every item that does is among them). */
+  near(span: Span): T[] {
+    const found = new Set<T>();
+    for (let k = Math.floor(span.start / STRETCH); k <= Math.floor(Math.max(span.start, span.end - 1) / STRETCH); k++) {
+      for (const item of this.byStretch.get(k) ?? []) found.add(item);
+    }
+    return [...found];
+  }
+
+  all(): T[] {
+    return [...this.items];
+  }
 }
