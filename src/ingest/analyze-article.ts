@@ -11,6 +11,8 @@ export interface AnalyzeArticleOptions {
   /** Overrides the outlet the source names (`--outlet`). */
   readonly outlet?: string;
   readonly pipelineVersion: string;
+  /** Stop the pipeline after this stage (benchmarks of the corpus machinery); default: run it all. */
+  readonly until?: string;
 }
 
 /** Why an article could not be analysed; becomes its failure record. */
@@ -51,7 +53,7 @@ export function analyzeArticle(article: RawArticle, options: AnalyzeArticleOptio
   if (options.outlet !== undefined) meta = { ...meta, outlet: options.outlet };
   const lang = options.lang !== undefined && options.lang !== 'auto' ? options.lang : declared ?? 'auto';
   try {
-    return prepareDocument(analyze(text, meta, { lang }), article.source, options.pipelineVersion);
+    return prepareDocument(analyze(text, meta, { lang, ...(options.until !== undefined ? { until: options.until } : {}) }), article.source, options.pipelineVersion);
   } catch (error) {
     if (error instanceof LanguageError) throw new ArticleError(article.source, error.ruleId, error.message);
     throw new ArticleError(article.source, 'analysis-failed', `the analysis failed (${error instanceof Error ? error.message : String(error)})`);

@@ -24,13 +24,21 @@ interface Slot {
 
 const ENTRY = new URL('./analyze-worker-entry.mjs', import.meta.url);
 
+/** A worker's young generation: small, so short-lived analysis objects are collected early and memory stays flat. */
+const YOUNG_GENERATION_MB = Number(process.env.ZEGSMAN_YOUNG_MB ?? 12);
+
 /**
- * Worker threads that analyse articles, `threads` of them (0: in this thread, for debugging and
- * tiny jobs). Each `analyze` call resolves with the document or the reason it failed; a worker
- * that dies fails its articles and is replaced.
+ * Analyses articles on `threads` threads in all: this one and `threads - 1` worker threads
+ * (this thread only reads and writes between its own analyses, so on a machine with N cores
+ * N threads keep every core busy, and memory holds N - 1 extra copies of the models, not N).
+ * Each `analyze` call resolves with the document or the reason it failed; a worker that dies
+ * fails its articles and is replaced.
  */
 export class AnalyzePool {
   private readonly slots: Slot[] = [];
+  /** Articles waiting for this thread, analysed one per turn of the event loop. */
+  private readonly local: Array<{ article: RawArticle; resolve: (result: AnalyzeResult) => void }> = [];
+  private localBusy = false;
   private nextId = 0;
   private closed = false;
 
@@ -38,18 +46,24 @@ export class AnalyzePool {
     readonly threads: number,
     private readonly options: AnalyzeArticleOptions,
   ) {
-    for (let i = 0; i < threads; i++) this.slots.push(this.spawn());
+    for (let i = 1; i < threads; i++) this.slots.push(this.spawn());
   }
 
   /** Articles sent and not yet answered. */
   get inFlight(): number {
-    return this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
+    return this.slots.reduce((sum, slot) => sum + slot.pending.size, this.local.length + (this.localBusy ? 1 : 0));
   }
 
   analyze(article: RawArticle): Promise<AnalyzeResult> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
-    if (this.slots.length === 0) return Promise.resolve(analyzeInline(article, this.options));
-    const slot = this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const slot = this.slots.length === 0 ? null : this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    // This thread takes a share, kept a little shorter than a worker's queue: it also reads and writes.
+    if (slot === null || this.local.length + 2 <= slot.pending.size) {
+      return new Promise((resolve) => {
+        this.local.push({ article, resolve });
+        this.drainLocal();
+      });
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.pending.set(id, { article, resolve });
@@ -62,6 +76,17 @@ export class AnalyzePool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  private drainLocal(): void {
+    if (this.localBusy || this.local.length === 0) return;
+    this.localBusy = true;
+    setImmediate(() => {
+      const task = this.local.shift();
+      if (task !== undefined) task.resolve(analyzeInline(task.article, this.options));
+      this.localBusy = false;
+      this.drainLocal();
+    });
+  }
+
   private spawn(): Slot {
     const slot: Slot = { worker: this.startWorker(), pending: new Map() };
     this.watch(slot);
@@ -69,7 +94,7 @@ export class AnalyzePool {
   }
 
   private startWorker(): Worker {
-    return new Worker(ENTRY, { workerData: this.options, execArgv: [] });
+    return new Worker(ENTRY, { workerData: this.options, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   }
 
   private watch(slot: Slot): void {

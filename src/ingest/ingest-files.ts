@@ -14,12 +14,14 @@ export interface IngestOptions {
   readonly lang?: Lang | 'auto';
   /** Outlet of every article, over what the source says. */
   readonly outlet?: string;
-  /** Analysis threads; default: one per core. 0 analyses in this thread. */
+  /** Analysis threads in all, this one included; default: one per core. 1 (or 0): this thread only. */
   readonly threads?: number;
   /** Default: `pipelineVersion()`. */
   readonly pipelineVersion?: string;
   /** Largest article file (text, HTML) accepted; default 5 MB. */
   readonly maxBytes?: number;
+  /** Stop the pipeline after this stage (benchmarks of the corpus machinery); default: run it all. */
+  readonly until?: string;
   /** Documents per transaction; default 200. */
   readonly batchSize?: number;
   /** Called after every write and every finished file. */
@@ -104,7 +106,7 @@ export async function ingestSources(sources: readonly IngestSource[], options: I
   const bytesTotal = sources.reduce((sum, source) => sum + source.size, 0);
   const progress = (): IngestProgress => ({ filesTotal: sources.length, bytesTotal, ...counts, elapsedMs: Date.now() - started });
 
-  const pool = new AnalyzePool(threads, { lang: options.lang ?? 'auto', outlet: options.outlet, pipelineVersion: version });
+  const pool = new AnalyzePool(threads, { lang: options.lang ?? 'auto', outlet: options.outlet, pipelineVersion: version, ...(options.until !== undefined ? { until: options.until } : {}) });
   const maxInFlight = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
   let buffer: Outcome[] = [];
   let writing: Promise<void> = Promise.resolve();

@@ -7,7 +7,7 @@ export interface ReanalyzeOptions {
   readonly store: Store;
   /** Default: `pipelineVersion()`. */
   readonly pipelineVersion?: string;
-  /** Default: one per core; 0 analyses in this thread. */
+  /** Analysis threads in all, this one included; default: one per core. */
   readonly threads?: number;
   /** Documents per transaction; default 100. */
   readonly batchSize?: number;

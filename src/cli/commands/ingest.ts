@@ -1,4 +1,5 @@
 import { CommanderError, type Command } from 'commander';
+import { keepMemoryFlat } from '../keep-memory-flat.ts';
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../core/types.ts';
 import { decodeInput, DEFAULT_MAX_BYTES, InputError } from '../../ingest/decode-input.ts';
@@ -43,6 +44,7 @@ export function registerIngest(program: Command): void {
 
 /** Runs an ingest with progress on stderr and the report on stdout; returns the exit code. */
 export async function runIngest(paths: readonly string[], options: IngestCommandOptions): Promise<number> {
+  keepMemoryFlat();
   if (options.enqueue) {
     const { runEnqueue } = await import('./enqueue.ts');
     return runEnqueue(paths, options);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { keepMemoryFlat } from '../keep-memory-flat.ts';
 import { pipelineVersion } from '../../ingest/pipeline-version.ts';
 import { reanalyzeStore } from '../../ingest/reanalyze-store.ts';
 import { DEFAULT_DB, openStore } from '../../store/open-store.ts';
@@ -11,6 +12,7 @@ export function registerReanalyze(program: Command): void {
     .option('--db <db>', 'the corpus: file:PATH (SQLite) or postgres://…', DEFAULT_DB)
     .option('--threads <n>', 'analysis threads (default: one per core)', parsePositiveInt)
     .action(async (options: { db: string; threads?: number }) => {
+      keepMemoryFlat();
       const store = await openStore(options.db);
       const controller = new AbortController();
       const onSignal = (): void => controller.abort();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { keepMemoryFlat } from '../keep-memory-flat.ts';
 import { pipelineVersion } from '../../ingest/pipeline-version.ts';
 import { openQueue } from '../../ingest/queue/open-queue.ts';
 import { runWorker } from '../../ingest/queue/run-worker.ts';
@@ -18,12 +19,13 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('take queued articles (zegsman ingest --enqueue) from PostgreSQL, analyse and store them; run any number, on any machines')
     .requiredOption('--db <url>', 'the corpus and queue: postgres://user:password@host/database')
-    .option('--threads <n>', 'analysis threads besides this one (default 0: run one worker per core)', parseCount, 0)
+    .option('--threads <n>', 'analysis threads in all (default 1: run one worker per core, or give one worker more threads)', parsePositiveInt, 1)
     .option('--batch <n>', 'jobs taken at once', parsePositiveInt, 20)
     .option('--until-empty', 'stop when no job is waiting or running', false)
     .option('--check-seconds <n>', 'how often jobs of dead workers are put back', parsePositiveInt, 30)
     .action(async (options: WorkerCommandOptions) => {
       if (!/^postgres(ql)?:\/\//i.test(options.db)) throw new Error(`worker needs a PostgreSQL store (--db postgres://…), got "${options.db}"`);
+      keepMemoryFlat();
       const store = await openStore(options.db);
       const { boss } = await openQueue(options.db, { checkSeconds: options.checkSeconds });
       const controller = new AbortController();
@@ -56,8 +58,3 @@ export function registerWorker(program: Command): void {
     });
 }
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number ≥ 0, got "${value}"`);
-  return n;
-}

@@ -8,7 +8,7 @@ export interface WorkerOptions {
   readonly store: Store;
   readonly boss: PgBoss;
   readonly pipelineVersion: string;
-  /** Analysis threads besides this one; default 0 (analyse here: run one worker per core). */
+  /** Analysis threads in all, this one included; default 1 (run one worker process per core, or give it more threads). */
   readonly threads?: number;
   /** Jobs fetched at once; default 20. */
   readonly batchSize?: number;
@@ -30,7 +30,7 @@ export interface WorkerOptions {
  */
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const { store, boss } = options;
-  const pool = new AnalyzePool(options.threads ?? 0, { lang: 'auto', pipelineVersion: options.pipelineVersion });
+  const pool = new AnalyzePool(options.threads ?? 1, { lang: 'auto', pipelineVersion: options.pipelineVersion });
   try {
     await boss.work<ArticleJob>(
       ANALYZE_QUEUE,
