@@ -40,7 +40,7 @@ export function openSqliteStore(path: string): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 10000');
-    db.pragma('cache_size = -65536');
+    db.pragma('cache_size = -16384');
     migrate(db);
   } catch (error) {
     throw new StoreError(path, `cannot open the SQLite store (${error instanceof Error ? error.message : String(error)})`, 'store-open');
