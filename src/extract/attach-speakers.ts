@@ -31,13 +31,16 @@ const CARRY_PARAGRAPHS = 1;
 export function attachSpeakers(analysis: Analysis, words: Words, candidates: readonly QuoteCandidate[]): Quote[] {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const persons = personMentions(analysis, words);
+  // Entities with at least one mention by name.
+  const namedEntities = new Set<string>();
+  for (const m of analysis.mentions) if (m.entity !== undefined && (m.form === undefined || m.form === 'name')) namedEntities.add(m.entity);
   const out: Quote[] = [];
   const sources: Source[] = [];
   candidates.forEach((candidate, index) => {
     let source = candidate.speaker ? describe(analysis, words, candidate.speaker, entities) : NOBODY;
     let confidence = candidate.confidence;
     if (candidate.speaker === null || (source.name === null && candidate.speaker.kind === 'pronoun')) {
-      const carried = carrySource(analysis, words, candidate, out, sources, persons, entities);
+      const carried = carrySource(analysis, words, candidate, out, sources, persons, entities, namedEntities);
       if (carried !== null) {
         source = candidate.speaker ? { ...carried, span: source.span ?? carried.span } : carried;
       } else {
@@ -132,6 +135,7 @@ function carrySource(
   previousSources: readonly Source[],
   persons: readonly PersonMention[],
   entities: ReadonlyMap<string, Entity>,
+  namedEntities: ReadonlySet<string>,
 ): Source | null {
   const start = candidate.content.start;
   const openToken = firstTokenAt(words.tokens, start);
@@ -150,14 +154,15 @@ function carrySource(
   const lastEnd = last === -1 ? -1 : previousQuotes[last].content.end;
   // Persons who were the subject of a sentence since then (outside what was quoted).
   const since = persons.filter((p) => p.mention.start >= lastEnd && p.mention.end <= start && paragraph - p.paragraph <= CARRY_PARAGRAPHS && !inQuote(p.mention.start));
+  // Persons with a name come before persons known only by a description ("een Argentijn").
+  const named = since.filter((p) => p.mention.entity !== undefined && namedEntities.has(p.mention.entity));
+  const lastNamedSubject = [...named].reverse().find((p) => p.subject);
   const lastSubject = [...since].reverse().find((p) => p.subject);
   if (last !== -1) {
     const source = previousSources[last];
-    if (lastSubject === undefined || lastSubject.mention.entity === source.entity) return { ...source, span: source.span };
+    if (lastNamedSubject === undefined || lastNamedSubject.mention.entity === source.entity) return { ...source, span: source.span };
   }
-  // Else the last person named (before one known only by a description: "een Argentijn").
-  const named = since.filter((p) => p.mention.form !== 'nominal' && !p.mention.entity?.startsWith('d'));
-  const pick = lastSubject ?? named[named.length - 1] ?? since[since.length - 1];
+  const pick = lastNamedSubject ?? named[named.length - 1] ?? lastSubject ?? since[since.length - 1];
   if (pick !== undefined) return sourceOfMention(analysis, pick.mention, entities);
   // At the start of a text: the subject of the sentence after the quote ("''. Theo de Rooij stond …").
   const after = persons.find((p) => p.mention.start >= candidate.content.end && p.paragraph === paragraph && p.subject);

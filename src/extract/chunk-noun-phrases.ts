@@ -27,6 +27,7 @@ const UPPER = /^\p{Lu}/u;
 const MAX_WORDS = 14;
 
 function isNameToken(words: Words, i: number): boolean {
+  if (i < 0 || i >= words.tokens.length) return false;
   const cls = words.classes[i];
   const surface = words.tokens[i].text;
   if (INITIAL.test(surface)) return true;
@@ -126,7 +127,7 @@ export function chunkForward(words: Words, i: number, limit: number): Phrase | n
         break;
       }
       // A name used as a modifier: "NYPD Commissioner James O’Neill", "a Washington Post-ABC News poll".
-      if (end < limit && isKnownHead(words, end) && (isNameToken(words, end + 1) || !isNameToken(words, end))) {
+      if (end < limit && isKnownHead(words, end) && ((end + 1 < limit && isNameToken(words, end + 1)) || !isNameToken(words, end))) {
         j = end;
         continue;
       }
@@ -233,6 +234,8 @@ export function chunkBackward(words: Words, last: number, floor: number): Phrase
 function isModifier(words: Words, k: number): boolean {
   const cls = words.classes[k];
   if (isKnownHead(words, k)) return true;
+  // An inflected participle before a noun is an adjective, whatever its tag ("afgetuigde Kirgiziër").
+  if (cls === 'verb' && words.tagged && /e$/.test(words.lower[k]) && !words.lexicon.verbForms.has(words.lower[k]) && k + 1 < words.tokens.length && words.classes[k + 1] === 'noun') return true;
   if (!isContent(words, k) || cls === 'verb') return false;
   // Untagged, an unknown lower-case word may be a verb: only -e adjectives, numbers, capitals and
   // words right before a known head pass ("a senior aide", "campaign manager").

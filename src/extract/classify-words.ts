@@ -34,7 +34,21 @@ const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 const QUOTE_MARK = /^(?:[“”‘’„‚«»‹›"'`]|,,|''|``)$/;
 
+/**
+ * The words of an analysis, computed once: coreference and quotes both ask, and as long as the
+ * tokens, sentences and quote spans are the same arrays the answer is the same.
+ */
 export function classifyWords(analysis: Analysis, lexicon: SpeechLexicon): Words {
+  const cached = computed.get(analysis.tokens);
+  if (cached !== undefined && cached.lexicon === lexicon && cached.sentences === analysis.sentences && cached.quoteSpans === analysis.quoteSpans && cached.words.text === analysis.text) return cached.words;
+  const words = computeWords(analysis, lexicon);
+  computed.set(analysis.tokens, { lexicon, sentences: analysis.sentences, quoteSpans: analysis.quoteSpans, words });
+  return words;
+}
+
+const computed = new WeakMap<readonly Token[], { lexicon: SpeechLexicon; sentences: Analysis['sentences']; quoteSpans: Analysis['quoteSpans']; words: Words }>();
+
+function computeWords(analysis: Analysis, lexicon: SpeechLexicon): Words {
   const { text, tokens } = analysis;
   const lower = tokens.map((t) => t.text.toLowerCase());
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -60,6 +74,15 @@ export function classifyWords(analysis: Analysis, lexicon: SpeechLexicon): Words
     if (tagged) return refine(FROM_UPOS[token.upos as string] ?? 'other', lower[i], token.text, sentenceInitial[i] === 1, lexicon);
     return guess(lower[i], token.text, sentenceInitial[i] === 1, lexicon);
   });
+  // A noun the lexicon knows, right after a determiner or adjective, is a noun whatever the
+  // tagger said ("De verdachte ontkent", "de gearresteerde Kirgiziër").
+  if (tagged) {
+    for (let i = 1; i < classes.length; i++) {
+      const cls = classes[i];
+      const before = classes[i - 1];
+      if ((cls === 'verb' || cls === 'adj') && (before === 'det' || before === 'adj') && (isPersonWord(lexicon, lower[i]) || isRoleWord(lexicon, lower[i]) || isGroupWord(lexicon, lower[i]))) classes[i] = 'noun';
+    }
+  }
   return { text, tokens, lexicon, classes, lower, quoteOf, sentenceInitial, tagged };
 }
 
@@ -67,7 +90,12 @@ export function classifyWords(analysis: Analysis, lexicon: SpeechLexicon): Words
 function refine(cls: WordClass, word: string, surface: string, initial: boolean, lexicon: SpeechLexicon): WordClass {
   if (lexicon.pronouns.has(word) && (cls === 'pron' || cls === 'det')) return 'pron';
   if (cls === 'name' && (isPersonWord(lexicon, word) || isRoleWord(lexicon, word))) return 'noun';
-  if (cls === 'noun' && UPPER.test(surface) && !initial && !lexicon.personNouns.has(word) && !lexicon.groupNouns.has(word)) return 'name';
+  // A capitalised word the lexicon does not know as a function word, tagged as one, is a name
+  // ("O'Neill" tagged ADV).
+  if ((cls === 'adv' || cls === 'other') && UPPER.test(surface) && !lexicon.stops.has(word) && !lexicon.conjunctions.has(word) && !lexicon.expletives.has(word) && /^\p{Lu}\p{L}*['’]\p{Lu}/u.test(surface)) return 'name';
+  // A proper noun without a capital is a tagging slip ("zaterdag"): a time word or a noun.
+  if (cls === 'name' && !UPPER.test(surface)) return lexicon.stops.has(word) ? 'adv' : 'noun';
+  if (cls === 'noun' && UPPER.test(surface) && !initial && !isPersonWord(lexicon, word) && !isRoleWord(lexicon, word) && !lexicon.groupNouns.has(word)) return 'name';
   return cls;
 }
 
@@ -93,7 +121,25 @@ export function isGroupWord(lexicon: SpeechLexicon, word: string): boolean {
   return lexicon.groupNouns.has(word) || (lexicon.compounds && endsInListed(lexicon.groupNouns, word));
 }
 
+const compoundAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+const MAX_REMEMBERED = 100_000;
+
+/** Whether the last part of a compound is in the list; answers are remembered per list (a bounded cache). */
 function endsInListed(list: ReadonlySet<string>, word: string): boolean {
+  let answers = compoundAnswers.get(list);
+  if (answers === undefined) {
+    answers = new Map();
+    compoundAnswers.set(list, answers);
+  }
+  const known = answers.get(word);
+  if (known !== undefined) return known;
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  const answer = searchSuffixes(list, word);
+  answers.set(word, answer);
+  return answer;
+}
+
+function searchSuffixes(list: ReadonlySet<string>, word: string): boolean {
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0 && list.has(word.slice(hyphen + 1))) return true;
   // The listed part is at least four letters, so "kanon" is not a "non"; and no longer than the

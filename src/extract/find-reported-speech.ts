@@ -191,8 +191,9 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
     if (lexicon.complementizers.has(lower[k])) return k + 1;
   }
   if (k >= bounds.last) return -1;
-  const pronoun = lexicon.pronouns.get(lower[k]);
-  if (pronoun?.subject || lexicon.expletives.has(lower[k])) return k;
+  // ("he’d", "they're": a pronoun with a clitic verb)
+  const pronoun = lexicon.pronouns.get(lower[k]) ?? lexicon.pronouns.get(lower[k].split(/['’]/)[0]);
+  if (pronoun?.subject || lexicon.expletives.has(lower[k]) || lexicon.expletives.has(lower[k].split(/['’]/)[0])) return k;
   if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
     // A subject and then a finite verb: "said the plan would fail", "said local officials should …".
     for (let j = k + 1; j < bounds.last && j - k <= 10; j++) {

@@ -77,7 +77,10 @@ function strongest(verbs: readonly SpeechVerb[] | undefined): SpeechVerb | null 
 /** Not a noun ("het zeggen", "the report"), not part of a name ("Washington Post"), a verb where tags say so. */
 function isVerbUse(words: Words, i: number, sentence: Sentence): boolean {
   const { classes, lexicon, lower, tokens } = words;
-  if (words.tagged && classes[i] !== 'verb' && !(lexicon.verbForms.has(lower[i]) && classes[i] === 'adj')) return false;
+  // The forms are verb forms; a tag says no only where it is a function word ("zei" is never a noun,
+  // and a tagger that calls "erkent" a noun is wrong more often than the lexicon).
+  const cls = classes[i];
+  if (words.tagged && (cls === 'det' || cls === 'adp' || cls === 'pron' || cls === 'conj' || cls === 'num')) return false;
   if (i > sentence.tokenStart && (classes[i - 1] === 'det' || lexicon.determiners.has(lower[i - 1])) && !lexicon.pronouns.has(lower[i - 1])) return false;
   if (UPPER.test(tokens[i].text) && words.sentenceInitial[i] === 0) return false;
   return true;
@@ -103,8 +106,16 @@ function findParticle(words: Words, from: number, to: number, particle: string):
   return -1;
 }
 
+const firstWordSets = new WeakMap<readonly (readonly string[])[], Set<string>>();
+
 /** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null. */
 function matchPhrase(lower: readonly string[], i: number, limit: number, phrases: readonly (readonly string[])[]): number | null {
+  let first = firstWordSets.get(phrases);
+  if (first === undefined) {
+    first = new Set(phrases.map((phrase) => phrase[0]));
+    firstWordSets.set(phrases, first);
+  }
+  if (!first.has(lower[i])) return null;
   for (const phrase of phrases) {
     if (i + phrase.length > limit) continue;
     let ok = true;

@@ -82,6 +82,8 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
   }
   const history: Reference[] = [];
   const added: Mention[] = [];
+  /** Entities merged into another by an identity cue: old id → new id. */
+  const redirect = new Map<string, string>();
   let described = 0;
   const addMention = (start: number, end: number, form: 'nominal' | 'pronoun', entity: string, confidence: number): void => {
     const id = `r${added.length + 1}`;
@@ -98,7 +100,8 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
       const name = nameAt.get(i);
       if (name !== undefined) {
         const last = Math.max(i, firstTokenAt(tokens, name.end) - 1);
-        const profile = profiles.get(name.entity as string) as Profile;
+        const profile = profiles.get(redirected(redirect, name.entity as string));
+        if (profile === undefined) continue;
         learnRole(words, profile, i, last, sentence.tokenStart, sentence.tokenEnd);
         history.push({ entity: profile.id, token: i, sentence: s, paragraph, subject: isSentenceSubject(words, i, sentence.tokenStart) });
         i = last;
@@ -144,7 +147,7 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
         i = Math.max(i, phrase.end - 1);
       }
     }
-    mergeIdentities(words, sentence.tokenStart, sentence.tokenEnd, s, history, profiles, nameAt, mentions, added);
+    mergeIdentities(words, sentence.tokenStart, sentence.tokenEnd, s, history, profiles, nameAt, mentions, added, redirect);
   });
 
   const entityOut: Entity[] = [];
@@ -180,12 +183,17 @@ function isPersonHead(words: Words, i: number): boolean {
   return (isRoleWord(words.lexicon, word) || isPersonWord(words.lexicon, word)) && !(isGroupWord(words.lexicon, word) && !isRoleWord(words.lexicon, word));
 }
 
+/** A participle used as an adjective, whatever its tag ("afgetuigde"): an inflected -e form before a noun. */
+function isAttributive(words: Words, k: number): boolean {
+  return words.classes[k] === 'verb' && /e$/.test(words.lower[k]) && !words.lexicon.verbForms.has(words.lower[k]) && k + 1 < words.tokens.length && (words.classes[k + 1] === 'noun' || words.classes[k + 1] === 'adj' || words.classes[k + 1] === 'verb');
+}
+
 /** "een gearresteerde, zichtbaar afgetuigde Kirgiziër": the person noun is a modifier when another follows in the phrase. */
 function laterHeadInPhrase(words: Words, i: number, limit: number): boolean {
   for (let k = i + 1; k < limit && k - i <= 4; k++) {
     if (isPersonHead(words, k)) return true;
     const cls = words.classes[k];
-    if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || (cls === 'noun' && !words.tagged && /e$|baar$|lijk$/.test(words.lower[k])))) return false;
+    if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || isAttributive(words, k) || (cls === 'noun' && !words.tagged && /e$|baar$|lijk$/.test(words.lower[k])))) return false;
   }
   return false;
 }
@@ -202,7 +210,7 @@ function nominalPhrase(words: Words, head: number, floor: number, limit: number)
         break;
       }
       const cls = words.classes[k];
-      if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || cls === 'noun')) break;
+      if (!(words.lower[k] === ',' || cls === 'adj' || cls === 'adv' || cls === 'noun' || isAttributive(words, k))) break;
     }
   }
   const forward = chunkForward(words, start, limit);
@@ -343,19 +351,22 @@ function genderOfNoun(words: Words, i: number): Gender | null {
  */
 function mergeIdentities(
   words: Words, from: number, to: number, sentence: number, history: Reference[], profiles: Map<string, Profile>,
-  nameAt: ReadonlyMap<number, Mention>, mentions: Mention[], added: Mention[],
+  nameAt: ReadonlyMap<number, Mention>, mentions: Mention[], added: Mention[], redirect: Map<string, string>,
 ): void {
   const { lower } = words;
+  const starts = firstWords(words.lexicon.identityCues);
   for (let k = from; k < to; k++) {
-    if (words.quoteOf[k] !== -1) continue;
+    if (!starts.has(lower[k]) || words.quoteOf[k] !== -1) continue;
     const cue = words.lexicon.identityCues.find((phrase) => phrase.every((word, j) => lower[k + j] === word));
     if (cue === undefined) continue;
     const before = [...history].reverse().find((ref) => ref.sentence === sentence && ref.token < k);
     let after: Mention | undefined;
     for (let j = k + cue.length; j < Math.min(to, k + cue.length + 4) && after === undefined; j++) after = nameAt.get(j);
-    if (before === undefined || after?.entity === undefined || before.entity === after.entity) continue;
+    if (before === undefined || after?.entity === undefined) continue;
+    const intoId = redirected(redirect, after.entity);
+    if (before.entity === intoId) continue;
     const from_ = profiles.get(before.entity);
-    const into = profiles.get(after.entity);
+    const into = profiles.get(intoId);
     if (from_ === undefined || into === undefined || from_.type !== 'PER' || into.type !== 'PER') continue;
     into.mentions.push(...from_.mentions);
     into.gender ??= from_.gender;
@@ -363,9 +374,27 @@ function mergeIdentities(
     for (const role of from_.roleWords) into.roleWords.add(role);
     if (!from_.described) into.aliases.push(from_.name);
     profiles.delete(from_.id);
+    redirect.set(from_.id, into.id);
+    for (const [old, now] of redirect) if (now === from_.id) redirect.set(old, into.id);
     for (const ref of history) if (ref.entity === from_.id) ref.entity = into.id;
     for (const list of [mentions, added]) {
       for (let m = 0; m < list.length; m++) if (list[m].entity === from_.id) list[m] = { ...list[m], entity: into.id };
     }
   }
+}
+
+function redirected(redirect: ReadonlyMap<string, string>, id: string): string {
+  return redirect.get(id) ?? id;
+}
+
+const firstWordSets = new WeakMap<readonly (readonly string[])[], Set<string>>();
+
+/** The first words of a list of phrases (remembered per list), to try a phrase only where one can start. */
+function firstWords(phrases: readonly (readonly string[])[]): Set<string> {
+  let set = firstWordSets.get(phrases);
+  if (set === undefined) {
+    set = new Set(phrases.map((phrase) => phrase[0]));
+    firstWordSets.set(phrases, set);
+  }
+  return set;
 }
