@@ -194,13 +194,13 @@ function findBareClause(words: Words, bounds: Bounds, cue: Cue, afterVerb: numbe
   // ("he’d", "they're": a pronoun with a clitic verb)
   const pronoun = lexicon.pronouns.get(lower[k]) ?? lexicon.pronouns.get(lower[k].split(/['’]/)[0]);
   if (pronoun?.subject || lexicon.expletives.has(lower[k]) || lexicon.expletives.has(lower[k].split(/['’]/)[0])) return k;
-  if (classes[k] === 'det' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
+  if (classes[k] === 'det' || classes[k] === 'pron' || classes[k] === 'name' || classes[k] === 'num' || classes[k] === 'noun' || classes[k] === 'adj') {
     // A subject and then a finite verb: "said the plan would fail", "said local officials should …".
     for (let j = k + 1; j < bounds.last && j - k <= 10; j++) {
       // A quotation after the subject continues the clause: "Trump says voter fraud “would be …”".
       if (looksFinite(words, j, j - 1) || classes[j] === 'quote') return k;
       const cls = classes[j];
-      if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]) || lexicon.conjunctions.has(lower[j]) || /^[-–]$/.test(lower[j]))) break;
+      if (!(cls === 'noun' || cls === 'name' || cls === 'adj' || cls === 'num' || cls === 'det' || cls === 'pron' || lexicon.ofWords.has(lower[j]) || lexicon.nameParticles.has(lower[j]) || lexicon.conjunctions.has(lower[j]) || /^[-–]$/.test(lower[j]))) break;
     }
   }
   return -1;
