@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerEntities } from './commands/entities.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerFigures } from './commands/figures.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerQuotes(program);
   registerSpeakers(program);
   registerFigures(program);
+  registerEntities(program);
   registerExport(program);
   return program;
 }

@@ -88,10 +88,12 @@ interface Cluster {
  * equal key. People link by surname key: full names whose given names fit join one person
  * (Kim Jong-un and Kim Jong-il, Boris and Lyndon Johnson stay apart; a name that fits two
  * people joins neither); a surname alone joins the one person with that surname, or the one
- * whose role it shares, else stays apart. Then the hand-made merges and splits apply. Linear
+ * whose role it shares, else stays apart. Then the hand-made merges and splits apply, the later
+ * decision about a key over an earlier one. Linear
  * in the number of records apart from the groups of one surname.
  */
-export function linkCorpusEntities(records: Iterable<EntityRecord>, overrides: readonly EntityOverride[] = []): CorpusEntity[] {
+export function linkCorpusEntities(records: Iterable<EntityRecord>, decisions: readonly EntityOverride[] = []): CorpusEntity[] {
+  const overrides = latestDecisions(decisions);
   const groups = new Map<string, KeyGroup>();
   for (const record of records) {
     const key = record.key ?? nameKey(record.name);
@@ -126,6 +128,23 @@ export function linkCorpusEntities(records: Iterable<EntityRecord>, overrides: r
 
   const merged = applyMerges(clusters, overrides);
   return merged.map(corpusEntity).sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The decisions by hand that still hold, in order: a split of a key undoes the earlier merges
+ * of that key, and a merge undoes the earlier splits of its keys (the last word counts).
+ */
+function latestDecisions(decisions: readonly EntityOverride[]): EntityOverride[] {
+  let out: EntityOverride[] = [];
+  for (const d of decisions) {
+    if (d.kind === 'split') {
+      out = out.filter((o) => o.type !== d.type || (o.kind === 'merge' ? o.a !== d.key && o.b !== d.key : o.key !== d.key));
+    } else {
+      out = out.filter((o) => o.type !== d.type || o.kind !== 'split' || (o.key !== d.a && o.key !== d.b));
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** The people of one surname. */

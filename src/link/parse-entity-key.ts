@@ -1,6 +1,7 @@
 import type { GivenName } from './parse-person-name.ts';
 import { parsePersonName, personKey } from './parse-person-name.ts';
 import { nameKey } from './name-key.ts';
+import { names } from '../lang/names/index.ts';
 
 /** An entity key taken apart: "xoigu,sergei" → surname "xoigu", given ["sergei"]; "kremlin" → surname "kremlin". */
 export interface ParsedKey {
@@ -18,11 +19,13 @@ export function parseEntityKey(key: string): ParsedKey {
 }
 
 /**
- * The key a typed name asks for ("Shoigu", "Sergei Shoigu", "Сергей Шойгу"): a person key when
- * the text reads as a person's name, else the name key of the words; null when nothing is left.
+ * The key a typed name asks for ("Shoigu", "sergei shoigu", "Сергей Шойгу"): a person key when
+ * the text reads as a person's name (words are capitalised first, particles not: "mirjam de
+ * wit"), else the name key of the words; null when nothing is left.
  */
 export function keyOfTypedName(text: string): ParsedKey | null {
-  const person = parsePersonName(text.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const typed = text.trim().split(/\s+/).map((w) => (names.particles.has(w) ? w : w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).join(' ');
+  const person = parsePersonName(typed);
   if (person !== null) return parseEntityKey(personKey(person.surnameKey, person.given));
   const key = nameKey(text);
   return key === '' ? null : parseEntityKey(key);

@@ -1,6 +1,8 @@
 import type { Analysis, Sentence } from '../core/types.ts';
 import { firstEndingAfter } from '../core/span.ts';
 import { hashText } from './hash-text.ts';
+import { speakerKeyOf } from '../link/speaker-key.ts';
+import { describeFigure } from '../link/describe-figure.ts';
 import type { DocumentRows, PreparedDocument } from './store.ts';
 
 /** Characters of text kept on either side of a figure when the analysis has no sentences. */
@@ -48,6 +50,7 @@ function flattenLayers(analysis: Analysis): DocumentRows {
       speakerEntity: quote.speakerEntity,
       role: quote.role,
       confidence: quote.confidence,
+      speakerKey: speakerKeyOf(analysis, quote),
     })),
     mentions: analysis.mentions.map((mention) => ({
       mentionId: mention.id,
@@ -80,6 +83,7 @@ function flattenLayers(analysis: Analysis): DocumentRows {
       quoteId: quantity.quote,
       confidence: quantity.confidence,
       context: contextOf(analysis.text, analysis.sentences, quantity.start, quantity.end),
+      ...describeFigure(analysis, quantity),
     })),
     quotedTerms: analysis.quotedTerms.map((term) => ({
       start: term.start,

@@ -6,6 +6,10 @@
  * times), and the failures of ingest runs.
  */
 import type { Analysis, Approx, DocMeta, EntityType, HedgeKind, Lang, QuoteKind, QuotedTermKind, TimeGranularity } from '../core/types.ts';
+import type { CorpusEntity, EntityOverride, EntityRecord } from '../link/link-corpus-entities.ts';
+import type { FigureFact } from '../link/group-conflicting-figures.ts';
+
+export type { CorpusEntity, EntityOverride, EntityRecord, FigureFact };
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -48,6 +52,8 @@ export interface QuoteRow {
   readonly speakerEntity: string | null;
   readonly role: string | null;
   readonly confidence: number;
+  /** The speaker's person key ("xoigu,sergei"): its entity's key, else the key of `speakerName`; null when no name (issue 8). */
+  readonly speakerKey: string | null;
 }
 
 export interface MentionRow {
@@ -84,6 +90,12 @@ export interface QuantityRow {
   readonly confidence: number;
   /** The sentence the figure stands in (or a window of text around it when there are no sentences). */
   readonly context: string;
+  /** What it counts as a concept across languages ("soldiers"), for `figures --conflicts` (issue 8). */
+  readonly unitKey: string | null;
+  /** `TYPE:key` of the entities its sentence names. */
+  readonly entityKeys: readonly string[];
+  /** The resolved time its sentence names (ISO), else null. */
+  readonly time: string | null;
 }
 
 export interface QuotedTermRow {
@@ -187,7 +199,11 @@ export interface SearchHit {
 }
 
 export interface QuoteQuery extends DocumentFilter {
-  /** Words of the speaker's name (all of them, case- and accent-insensitive): "Tokajev", "Antony Blinken". */
+  /**
+   * The speaker's name: its words (all of them, case- and accent-insensitive: "Tokajev", "Antony
+   * Blinken"), or any spelling of it ("Shoigu" finds Sjojgoe, Schoigu and Шойгу: by person key,
+   * and through the corpus entities of `zegsman entities link`).
+   */
   readonly speaker?: string;
   /** Words in what was said. */
   readonly text?: string;
@@ -250,6 +266,17 @@ export interface FigureRecord {
   readonly end: number;
 }
 
+export interface CorpusEntityQuery {
+  readonly type?: EntityType;
+  /** Words of a name in any spelling ("Shoigu", "Sjojgoe", "Шойгу"): matched by name key. */
+  readonly name?: string;
+  /** Default 50. */
+  readonly limit?: number;
+}
+
+/** A corpus entity without its links. */
+export type CorpusEntitySummary = Omit<CorpusEntity, 'links'>;
+
 export interface StoreStats {
   readonly documents: number;
   readonly quotes: number;
@@ -292,6 +319,21 @@ export interface Store {
   speakers(query: SpeakerQuery): Promise<SpeakerCount[]>;
   figures(query: FigureQuery): Promise<FigureRecord[]>;
   stats(): Promise<StoreStats>;
+
+  // Entities across the corpus and conflicting figures (issue 8, `src/link/`).
+  /** Every article's entity (for linking the corpus), by document. */
+  entityRecords(): AsyncIterable<EntityRecord>;
+  /** Replaces all corpus entities and their links in one transaction. */
+  replaceCorpusEntities(entities: readonly CorpusEntity[]): Promise<void>;
+  /** Corpus entities by mentions, most first. */
+  corpusEntities(query: CorpusEntityQuery): Promise<CorpusEntitySummary[]>;
+  /** One corpus entity with its links and their evidence; null when there is none with this id. */
+  corpusEntity(id: string): Promise<CorpusEntity | null>;
+  /** The merges and splits made by hand, oldest first. */
+  entityOverrides(): Promise<EntityOverride[]>;
+  addEntityOverride(override: EntityOverride): Promise<void>;
+  /** The figures that have a unit, with what they are about, by document (for `figures --conflicts`). */
+  figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact>;
 
   close(): Promise<void>;
 }

@@ -156,4 +156,50 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'speaker keys, figure subjects, corpus entities, entity links and overrides (issue 8)',
+    sql: `
+      ALTER TABLE quotes ADD COLUMN speaker_key text;
+      CREATE INDEX quotes_speaker_key ON quotes (speaker_key COLLATE "C");
+      ALTER TABLE quantities ADD COLUMN unit_key text;
+      ALTER TABLE quantities ADD COLUMN entity_keys jsonb NOT NULL DEFAULT '[]';
+      ALTER TABLE quantities ADD COLUMN time_value text;
+      CREATE INDEX quantities_unit_key ON quantities (unit_key);
+
+      CREATE TABLE corpus_entities (
+        id text PRIMARY KEY,
+        type text NOT NULL,
+        name text NOT NULL,
+        key text NOT NULL,
+        keys jsonb NOT NULL,
+        confidence double precision NOT NULL,
+        documents integer NOT NULL,
+        mentions integer NOT NULL
+      );
+      CREATE INDEX corpus_entities_key ON corpus_entities (key COLLATE "C");
+      CREATE INDEX corpus_entities_mentions ON corpus_entities (mentions DESC);
+
+      CREATE TABLE entity_links (
+        document_id bigint NOT NULL,
+        entity_id text NOT NULL,
+        corpus_id text NOT NULL,
+        key text NOT NULL,
+        name text NOT NULL,
+        reason text NOT NULL,
+        confidence double precision NOT NULL,
+        PRIMARY KEY (document_id, entity_id)
+      );
+      CREATE INDEX entity_links_corpus ON entity_links (corpus_id);
+
+      CREATE TABLE entity_overrides (
+        id bigserial PRIMARY KEY,
+        kind text NOT NULL,
+        type text NOT NULL,
+        a text NOT NULL,
+        b text,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];

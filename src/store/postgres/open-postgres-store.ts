@@ -22,9 +22,25 @@ import {
   type StoreStats,
   type StoredDocument,
   type StoredText,
+  type CorpusEntity,
+  type CorpusEntityQuery,
+  type CorpusEntitySummary,
+  type EntityOverride,
+  type EntityRecord,
+  type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
 import { parsePostgresUrl } from './parse-postgres-url.ts';
+import {
+  insertEntityOverride,
+  readCorpusEntities,
+  readCorpusEntity,
+  readEntityOverrides,
+  readEntityRecords,
+  readFigureFacts,
+  speakerCondition,
+  writeCorpusEntities,
+} from './postgres-entities.ts';
 
 type Row = Record<string, unknown>;
 type Client = pg.PoolClient;
@@ -94,13 +110,13 @@ async function migrate(client: Client): Promise<void> {
 const LAYERS = {
   quotes: {
     pick: 'quotes',
-    columns: 'document_id bigint, quote_id text, kind text, start_offset integer, end_offset integer, content text, cue text, speaker text, speaker_name text, speaker_entity text, role text, confidence double precision',
+    columns: 'document_id bigint, quote_id text, kind text, start_offset integer, end_offset integer, content text, cue text, speaker text, speaker_name text, speaker_entity text, role text, confidence double precision, speaker_key text',
   },
   mentions: { pick: 'mentions', columns: 'document_id bigint, mention_id text, type text, start_offset integer, end_offset integer, text text, entity text, confidence double precision' },
   entities: { pick: 'entities', columns: 'document_id bigint, entity_id text, type text, name text, key text, role text, gender text, aliases jsonb, mention_count integer' },
   quantities: {
     pick: 'quantities',
-    columns: 'document_id bigint, start_offset integer, end_offset integer, text text, value double precision, value_max double precision, approx text, unit text, claimed_by text, quote_id text, confidence double precision, context text',
+    columns: 'document_id bigint, start_offset integer, end_offset integer, text text, value double precision, value_max double precision, approx text, unit text, claimed_by text, quote_id text, confidence double precision, context text, unit_key text, entity_keys jsonb, time_value text',
   },
   quoted_terms: { pick: 'quotedTerms', columns: 'document_id bigint, start_offset integer, end_offset integer, text text, kind text, confidence double precision' },
   hedges: { pick: 'hedges', columns: 'document_id bigint, start_offset integer, end_offset integer, text text, kind text, sentence integer, covers jsonb' },
@@ -112,6 +128,7 @@ const COLUMN_OF: Record<string, string> = {
   documentId: 'document_id', quoteId: 'quote_id', start: 'start_offset', end: 'end_offset', speakerName: 'speaker_name',
   speakerEntity: 'speaker_entity', mentionId: 'mention_id', entityId: 'entity_id', mentionCount: 'mention_count',
   valueMax: 'value_max', claimedBy: 'claimed_by', valueEnd: 'value_end',
+  speakerKey: 'speaker_key', unitKey: 'unit_key', entityKeys: 'entity_keys', time: 'time_value',
 };
 
 function toColumns(documentId: number, row: object): Row {
@@ -311,8 +328,7 @@ class PostgresStore implements Store {
     const { where, params } = documentWhere(query, [query.limit ?? 100]);
     let match = '';
     if (query.speaker !== undefined) {
-      params.push(toTsQuery(parseSearchTerms(query.speaker)) || "''");
-      match += ` AND to_tsvector('simple', coalesce(q.speaker_name, '')) @@ to_tsquery('simple', $${params.length})`;
+      match += ` AND ${await speakerCondition(this.pool, query.speaker, toTsQuery(parseSearchTerms(query.speaker)), params)}`;
     }
     if (query.text !== undefined) {
       params.push(toTsQuery(parseSearchTerms(query.text)) || "''");
@@ -361,6 +377,34 @@ class PostgresStore implements Store {
       params,
     );
     return rows.map((row: Row) => ({ ...(row as unknown as FigureRecord), documentId: Number(row.documentId) }));
+  }
+
+  entityRecords(): AsyncIterable<EntityRecord> {
+    return readEntityRecords(this.pool);
+  }
+
+  async replaceCorpusEntities(entities: readonly CorpusEntity[]): Promise<void> {
+    await this.transaction((client) => writeCorpusEntities(client, entities));
+  }
+
+  async corpusEntities(query: CorpusEntityQuery): Promise<CorpusEntitySummary[]> {
+    return readCorpusEntities(this.pool, query);
+  }
+
+  async corpusEntity(id: string): Promise<CorpusEntity | null> {
+    return readCorpusEntity(this.pool, id);
+  }
+
+  async entityOverrides(): Promise<EntityOverride[]> {
+    return readEntityOverrides(this.pool);
+  }
+
+  async addEntityOverride(override: EntityOverride): Promise<void> {
+    await insertEntityOverride(this.pool, override);
+  }
+
+  figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact> {
+    return readFigureFacts(this.pool, (params) => documentWhere(filter, params).where);
   }
 
   async stats(): Promise<StoreStats> {

@@ -172,4 +172,50 @@ export const migrations: readonly Migration[] = [
       ${ftsTable('quantities_fts', 'quantities', ['unit', 'context'])}
     `,
   },
+  {
+    version: 2,
+    name: 'speaker keys, figure subjects, corpus entities, entity links and overrides (issue 8)',
+    sql: `
+      ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
+      CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
+      ALTER TABLE quantities ADD COLUMN unit_key TEXT;
+      ALTER TABLE quantities ADD COLUMN entity_keys TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE quantities ADD COLUMN time_value TEXT;
+      CREATE INDEX quantities_unit_key ON quantities (unit_key);
+
+      CREATE TABLE corpus_entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL,
+        keys TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        documents INTEGER NOT NULL,
+        mentions INTEGER NOT NULL
+      );
+      CREATE INDEX corpus_entities_key ON corpus_entities (key);
+      CREATE INDEX corpus_entities_mentions ON corpus_entities (mentions DESC);
+
+      CREATE TABLE entity_links (
+        document_id INTEGER NOT NULL,
+        entity_id TEXT NOT NULL,
+        corpus_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        PRIMARY KEY (document_id, entity_id)
+      );
+      CREATE INDEX entity_links_corpus ON entity_links (corpus_id);
+
+      CREATE TABLE entity_overrides (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        type TEXT NOT NULL,
+        a TEXT NOT NULL,
+        b TEXT,
+        at TEXT NOT NULL
+      );
+    `,
+  },
 ];

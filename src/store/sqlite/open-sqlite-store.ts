@@ -22,8 +22,24 @@ import {
   type StoreStats,
   type StoredDocument,
   type StoredText,
+  type CorpusEntity,
+  type CorpusEntityQuery,
+  type CorpusEntitySummary,
+  type EntityOverride,
+  type EntityRecord,
+  type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
+import {
+  insertEntityOverride,
+  readCorpusEntities,
+  readCorpusEntity,
+  readEntityOverrides,
+  readEntityRecords,
+  readFigureFacts,
+  speakerCondition,
+  writeCorpusEntities,
+} from './sqlite-entities.ts';
 
 type Row = Record<string, unknown>;
 type Params = Record<string, string | number | null>;
@@ -86,14 +102,14 @@ class SqliteStore implements Store {
       WHERE id = @id`);
     this.documentIdByHash = db.prepare('SELECT id FROM documents WHERE hash = ?').pluck();
     this.insertLayer = {
-      quotes: db.prepare(`INSERT INTO quotes (document_id, quote_id, kind, start_offset, end_offset, content, cue, speaker, speaker_name, speaker_entity, role, confidence)
-        VALUES (@documentId, @quoteId, @kind, @start, @end, @content, @cue, @speaker, @speakerName, @speakerEntity, @role, @confidence)`),
+      quotes: db.prepare(`INSERT INTO quotes (document_id, quote_id, kind, start_offset, end_offset, content, cue, speaker, speaker_name, speaker_entity, role, confidence, speaker_key)
+        VALUES (@documentId, @quoteId, @kind, @start, @end, @content, @cue, @speaker, @speakerName, @speakerEntity, @role, @confidence, @speakerKey)`),
       mentions: db.prepare(`INSERT INTO mentions (document_id, mention_id, type, start_offset, end_offset, text, entity, confidence)
         VALUES (@documentId, @mentionId, @type, @start, @end, @text, @entity, @confidence)`),
       entities: db.prepare(`INSERT INTO entities (document_id, entity_id, type, name, key, role, gender, aliases, mention_count)
         VALUES (@documentId, @entityId, @type, @name, @key, @role, @gender, @aliases, @mentionCount)`),
-      quantities: db.prepare(`INSERT INTO quantities (document_id, start_offset, end_offset, text, value, value_max, approx, unit, claimed_by, quote_id, confidence, context)
-        VALUES (@documentId, @start, @end, @text, @value, @valueMax, @approx, @unit, @claimedBy, @quoteId, @confidence, @context)`),
+      quantities: db.prepare(`INSERT INTO quantities (document_id, start_offset, end_offset, text, value, value_max, approx, unit, claimed_by, quote_id, confidence, context, unit_key, entity_keys, time_value)
+        VALUES (@documentId, @start, @end, @text, @value, @valueMax, @approx, @unit, @claimedBy, @quoteId, @confidence, @context, @unitKey, @entityKeys, @time)`),
       quoted_terms: db.prepare(`INSERT INTO quoted_terms (document_id, start_offset, end_offset, text, kind, confidence)
         VALUES (@documentId, @start, @end, @text, @kind, @confidence)`),
       hedges: db.prepare(`INSERT INTO hedges (document_id, start_offset, end_offset, text, kind, sentence, covers)
@@ -166,7 +182,7 @@ class SqliteStore implements Store {
     for (const row of rows.quotes) this.insertLayer.quotes.run({ documentId, ...row });
     for (const row of rows.mentions) this.insertLayer.mentions.run({ documentId, ...row });
     for (const row of rows.entities) this.insertLayer.entities.run({ documentId, ...row, aliases: JSON.stringify(row.aliases) });
-    for (const row of rows.quantities) this.insertLayer.quantities.run({ documentId, ...row });
+    for (const row of rows.quantities) this.insertLayer.quantities.run({ documentId, ...row, entityKeys: JSON.stringify(row.entityKeys) });
     for (const row of rows.quotedTerms) this.insertLayer.quoted_terms.run({ documentId, ...row });
     for (const row of rows.hedges) this.insertLayer.hedges.run({ documentId, ...row, covers: JSON.stringify(row.covers) });
     for (const row of rows.times) this.insertLayer.times.run({ documentId, ...row });
@@ -245,10 +261,8 @@ class SqliteStore implements Store {
 
   async quotes(query: QuoteQuery): Promise<QuoteRecord[]> {
     const { where, params } = documentWhere(query);
-    const match = [
-      ...(query.speaker !== undefined ? [`speaker_name : (${toFts5Query(parseSearchTerms(query.speaker)) || '""'})`] : []),
-      ...(query.text !== undefined ? [`content : (${toFts5Query(parseSearchTerms(query.text)) || '""'})`] : []),
-    ].join(' AND ');
+    const match = query.text !== undefined ? `content : (${toFts5Query(parseSearchTerms(query.text)) || '""'})` : '';
+    const speaker = query.speaker === undefined ? null : speakerCondition(this.db, query.speaker, toFts5Query(parseSearchTerms(query.speaker)));
     const from = match === ''
       ? 'quotes q JOIN documents d ON d.id = q.document_id'
       : 'quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id';
@@ -256,10 +270,10 @@ class SqliteStore implements Store {
       .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, q.quote_id AS quoteId, q.kind,
           q.speaker_name AS speakerName, q.role, q.cue, q.content, q.start_offset AS start, q.end_offset AS "end", q.confidence
         FROM ${from}
-        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${where}
+        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${speaker === null ? '' : ` AND ${speaker.sql}`}${where}
         ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
         LIMIT @limit`)
-      .all({ ...params, ...(match === '' ? {} : { match }), limit: query.limit ?? 100 });
+      .all({ ...params, ...(match === '' ? {} : { match }), ...(speaker?.params ?? {}), limit: query.limit ?? 100 });
     return rows as QuoteRecord[];
   }
 
@@ -306,6 +320,35 @@ class SqliteStore implements Store {
       failures: count('failures'),
       pipelineVersions: Object.fromEntries(versions.map((row) => [row.v, row.n])),
     };
+  }
+
+  entityRecords(): AsyncIterable<EntityRecord> {
+    return readEntityRecords(this.db);
+  }
+
+  async replaceCorpusEntities(entities: readonly CorpusEntity[]): Promise<void> {
+    writeCorpusEntities(this.db, entities);
+  }
+
+  async corpusEntities(query: CorpusEntityQuery): Promise<CorpusEntitySummary[]> {
+    return readCorpusEntities(this.db, query);
+  }
+
+  async corpusEntity(id: string): Promise<CorpusEntity | null> {
+    return readCorpusEntity(this.db, id);
+  }
+
+  async entityOverrides(): Promise<EntityOverride[]> {
+    return readEntityOverrides(this.db);
+  }
+
+  async addEntityOverride(override: EntityOverride): Promise<void> {
+    insertEntityOverride(this.db, override);
+  }
+
+  figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact> {
+    const { where, params } = documentWhere(filter);
+    return readFigureFacts(this.db, where, params);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,157 @@
+import type { Approx } from '../core/types.ts';
+import { parsePersonName } from './parse-person-name.ts';
+
+/** A stored figure with what it is about (`describeFigure`) and where it was published. */
+export interface FigureFact {
+  readonly documentId: number;
+  readonly source: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly text: string;
+  readonly value: number;
+  readonly valueMax: number | null;
+  readonly approx: Approx;
+  readonly unit: string | null;
+  readonly unitKey: string | null;
+  readonly entityKeys: readonly string[];
+  readonly time: string | null;
+  readonly claimedBy: string | null;
+  readonly context: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Figures about one thing (unit, entities, time window) that disagree, from different claimants or outlets. */
+export interface FigureConflict {
+  readonly unitKey: string;
+  /** The entities every figure of the group shares with another one ("LOC:kasaxstan"). */
+  readonly entityKeys: readonly string[];
+  /** First and last date of the figures (their sentence's time, else the publication date). */
+  readonly from: string;
+  readonly to: string;
+  /** The different values, lowest first. */
+  readonly values: readonly number[];
+  /** Who claims them: the speaker, or the outlet's writer ("writer: De Krant"). */
+  readonly claimants: readonly string[];
+  readonly figures: readonly FigureFact[];
+}
+
+export interface ConflictOptions {
+  /** Days between two figures' dates that still count as one time; default 7. */
+  readonly windowDays?: number;
+}
+
+/** How far an "about" figure may lie from another and still agree with it. */
+const ABOUT = 0.1;
+const DAY = 86_400_000;
+
+/**
+ * Groups figures about the same thing — the same counted noun or unit (as a concept across
+ * languages), at least one entity in common, dates within the window — and keeps the groups in
+ * which two figures from different claimants or outlets cannot both be right ("ruim
+ * tweeduizend" against "2.300"; "ongeveer 2.000" and "2.050" agree; ranges and "meer dan"
+ * are intervals). Figures without a unit, an entity or a date are not compared.
+ */
+export function groupConflictingFigures(facts: Iterable<FigureFact>, options: ConflictOptions = {}): FigureConflict[] {
+  const window = (options.windowDays ?? 7) * DAY;
+  const items: { fact: FigureFact; day: number; date: string }[] = [];
+  for (const fact of facts) {
+    const date = (fact.time ?? fact.published)?.slice(0, 10) ?? null;
+    if (fact.unitKey === null || fact.entityKeys.length === 0 || date === null) continue;
+    const day = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(day)) continue;
+    items.push({ fact, day, date });
+  }
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const byThing = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const key of item.fact.entityKeys) {
+      const id = `${item.fact.unitKey}\u0000${key}`;
+      const list = byThing.get(id);
+      if (list === undefined) byThing.set(id, [i]);
+      else list.push(i);
+    }
+  });
+  for (const list of byThing.values()) {
+    list.sort((a, b) => items[a].day - items[b].day);
+    for (let k = 1; k < list.length; k++) {
+      if (items[list[k]].day - items[list[k - 1]].day <= window) parent[find(list[k])] = find(list[k - 1]);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list === undefined) groups.set(root, [i]);
+    else list.push(i);
+  });
+
+  const conflicts: FigureConflict[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const group = members.map((i) => items[i]);
+    if (!disagree(group.map((g) => g.fact))) continue;
+    const figures = group.map((g) => g.fact).sort((a, b) => a.value - b.value || a.documentId - b.documentId || a.start - b.start);
+    const dates = group.map((g) => g.date).sort();
+    conflicts.push({
+      unitKey: group[0].fact.unitKey as string,
+      entityKeys: sharedKeys(figures),
+      from: dates[0],
+      to: dates[dates.length - 1],
+      values: [...new Set(figures.map((f) => f.value))],
+      claimants: [...new Set(figures.map(claimantLabel))],
+      figures,
+    });
+  }
+  return conflicts.sort((a, b) => (a.to < b.to ? 1 : a.to > b.to ? -1 : 0) || a.unitKey.localeCompare(b.unitKey));
+}
+
+/** Whether two figures of the group from different claimants or outlets cannot both be right. */
+function disagree(figures: readonly FigureFact[]): boolean {
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (claimant(a) === claimant(b) && a.outlet === b.outlet) continue;
+      if (!overlaps(interval(a), interval(b))) return true;
+    }
+  }
+  return false;
+}
+
+function interval(f: FigureFact): [number, number] {
+  switch (f.approx) {
+    case 'about': return [f.value * (1 - ABOUT), (f.valueMax ?? f.value) * (1 + ABOUT)];
+    case 'more-than':
+    case 'at-least': return [f.value, Infinity];
+    case 'less-than':
+    case 'at-most': return [-Infinity, f.valueMax ?? f.value];
+    default: return [f.value, f.valueMax ?? f.value];
+  }
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** The claimant's surname key, or the outlet's writer. */
+function claimant(f: FigureFact): string {
+  if (f.claimedBy === null) return `writer:${f.outlet ?? ''}`;
+  return parsePersonName(f.claimedBy)?.surnameKey ?? f.claimedBy.toLowerCase();
+}
+
+function claimantLabel(f: FigureFact): string {
+  return f.claimedBy ?? `writer: ${f.outlet ?? 'unknown outlet'}`;
+}
+
+/** The entity keys that at least two figures of the group name. */
+function sharedKeys(figures: readonly FigureFact[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of figures) for (const k of new Set(f.entityKeys)) count.set(k, (count.get(k) ?? 0) + 1);
+  return [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+}

@@ -1,0 +1,168 @@
+import type pg from 'pg';
+import type { EntityType } from '../../core/types.ts';
+import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
+import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
+
+/**
+ * The PostgreSQL side of corpus entities, hand-made merges and splits, speaker keys and figure
+ * facts (issue 8): plain functions over the pool that `PostgresStore` delegates to. Keys are
+ * compared with COLLATE "C" so that a surname's keys form one index range.
+ */
+
+type Row = Record<string, unknown>;
+
+export async function* readEntityRecords(pool: pg.Pool): AsyncIterable<EntityRecord> {
+  let afterId = 0;
+  for (;;) {
+    const { rows } = await pool.query(`SELECT id, document_id, entity_id, type, name, key, role, mention_count FROM entities WHERE id > $1 ORDER BY id LIMIT 5000`, [afterId]);
+    if (rows.length === 0) return;
+    for (const r of rows as Row[]) {
+      yield {
+        documentId: Number(r.document_id),
+        entityId: String(r.entity_id),
+        type: r.type as EntityType,
+        name: String(r.name),
+        key: r.key === null ? null : String(r.key),
+        role: r.role === null ? null : String(r.role),
+        mentionCount: Number(r.mention_count),
+      };
+    }
+    afterId = Number((rows[rows.length - 1] as Row).id);
+  }
+}
+
+export async function writeCorpusEntities(client: pg.PoolClient, entities: readonly CorpusEntity[]): Promise<void> {
+  await client.query('DELETE FROM entity_links');
+  await client.query('DELETE FROM corpus_entities');
+  const BATCH = 5000;
+  for (let i = 0; i < entities.length; i += BATCH) {
+    const slice = entities.slice(i, i + BATCH);
+    await client.query(
+      `INSERT INTO corpus_entities (id, type, name, key, keys, confidence, documents, mentions)
+       SELECT id, type, name, key, keys, confidence, documents, mentions
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, type text, name text, key text, keys jsonb, confidence double precision, documents integer, mentions integer)`,
+      [JSON.stringify(slice.map(({ links: _links, ...summary }) => summary))],
+    );
+    const links = slice.flatMap((e) => e.links.map((l) => ({ document_id: l.documentId, entity_id: l.entityId, corpus_id: e.id, key: l.key, name: l.name, reason: l.reason, confidence: l.confidence })));
+    for (let j = 0; j < links.length; j += BATCH) {
+      await client.query(
+        `INSERT INTO entity_links (document_id, entity_id, corpus_id, key, name, reason, confidence)
+         SELECT document_id, entity_id, corpus_id, key, name, reason, confidence
+         FROM jsonb_to_recordset($1::jsonb) AS r(document_id bigint, entity_id text, corpus_id text, key text, name text, reason text, confidence double precision)`,
+        [JSON.stringify(links.slice(j, j + BATCH))],
+      );
+    }
+  }
+}
+
+const SUMMARY = 'SELECT id, type, name, key, keys, confidence, documents, mentions FROM corpus_entities';
+
+export async function readCorpusEntities(pool: pg.Pool, query: CorpusEntityQuery): Promise<CorpusEntitySummary[]> {
+  const limit = query.limit ?? 50;
+  const type = query.type ?? null;
+  if (query.name === undefined) {
+    const { rows } = await pool.query(`${SUMMARY} WHERE ($1::text IS NULL OR type = $1) ORDER BY mentions DESC, id COLLATE "C" LIMIT $2`, [type, limit]);
+    return (rows as Row[]).map(toSummary);
+  }
+  const match = speakerMatch(query.name);
+  if (match === null) return [];
+  const ids = await matchingCorpusIds(pool, match, type);
+  if (ids.length === 0) return [];
+  const { rows } = await pool.query(`${SUMMARY} WHERE id = ANY($1::text[]) ORDER BY mentions DESC, id COLLATE "C" LIMIT $2`, [ids, limit]);
+  return (rows as Row[]).map(toSummary);
+}
+
+export async function readCorpusEntity(pool: pg.Pool, id: string): Promise<CorpusEntity | null> {
+  const { rows } = await pool.query(`${SUMMARY} WHERE id = $1`, [id]);
+  if (rows.length === 0) return null;
+  const links = await pool.query(
+    `SELECT document_id AS "documentId", entity_id AS "entityId", key, name, reason, confidence FROM entity_links
+     WHERE corpus_id = $1 ORDER BY document_id, entity_id COLLATE "C"`,
+    [id],
+  );
+  return { ...toSummary(rows[0] as Row), links: (links.rows as Row[]).map((l) => ({ ...(l as unknown as CorpusEntity['links'][number]), documentId: Number(l.documentId) })) };
+}
+
+export async function readEntityOverrides(pool: pg.Pool): Promise<EntityOverride[]> {
+  const { rows } = await pool.query('SELECT kind, type, a, b FROM entity_overrides ORDER BY id');
+  return (rows as Row[]).map(toOverride);
+}
+
+export async function insertEntityOverride(pool: pg.Pool, override: EntityOverride): Promise<void> {
+  const [a, b] = override.kind === 'merge' ? [override.a, override.b] : [override.key, null];
+  await pool.query('INSERT INTO entity_overrides (kind, type, a, b) VALUES ($1, $2, $3, $4)', [override.kind, override.type, a, b]);
+}
+
+/**
+ * The SQL condition (on `quotes q`) for `quotes --speaker`, adding its parameters to `params`:
+ * the speaker's words in `speaker_name` (text search), or a speaker key that fits the asked
+ * name, or a speaker entity linked to a corpus entity whose key fits it.
+ */
+export async function speakerCondition(pool: pg.Pool, speaker: string, tsQuery: string, params: unknown[]): Promise<string> {
+  params.push(tsQuery || "''");
+  const parts = [`to_tsvector('simple', coalesce(q.speaker_name, '')) @@ to_tsquery('simple', $${params.length})`];
+  const match = speakerMatch(speaker);
+  if (match !== null) {
+    const { rows } = await pool.query<{ key: string }>(
+      `SELECT DISTINCT speaker_key AS key FROM quotes WHERE speaker_key = $1 OR (speaker_key COLLATE "C" >= $2 AND speaker_key COLLATE "C" < $3)`,
+      [match.range.surname, match.range.low, match.range.high],
+    );
+    const keys = rows.map((r) => r.key).filter(match.fits);
+    if (keys.length > 0) {
+      params.push(keys);
+      parts.push(`q.speaker_key = ANY($${params.length}::text[])`);
+    }
+    const ids = await matchingCorpusIds(pool, match, 'PER');
+    if (ids.length > 0) {
+      params.push(ids);
+      parts.push(`EXISTS (SELECT 1 FROM entity_links l WHERE l.document_id = q.document_id AND l.entity_id = q.speaker_entity AND l.corpus_id = ANY($${params.length}::text[]))`);
+    }
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+async function matchingCorpusIds(pool: pg.Pool, match: SpeakerMatch, type: EntityType | null): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string; key: string }>(
+    `SELECT id, key FROM corpus_entities WHERE ($1::text IS NULL OR type = $1) AND (key = $2 OR (key COLLATE "C" >= $3 AND key COLLATE "C" < $4))`,
+    [type, match.range.surname, match.range.low, match.range.high],
+  );
+  return rows.filter((r) => match.fits(r.key)).map((r) => r.id);
+}
+
+export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[]) => string): AsyncIterable<FigureFact> {
+  let afterId = 0;
+  for (;;) {
+    const params: unknown[] = [afterId];
+    const filter = where(params);
+    const { rows } = await pool.query(
+      `SELECT f.id, d.id AS "documentId", d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS "valueMax",
+         f.approx, f.unit, f.unit_key AS "unitKey", f.entity_keys AS "entityKeys", f.time_value AS time, f.claimed_by AS "claimedBy", f.context,
+         f.start_offset AS start, f.end_offset AS "end"
+       FROM quantities f JOIN documents d ON d.id = f.document_id
+       WHERE f.id > $1 AND f.unit_key IS NOT NULL${filter}
+       ORDER BY f.id LIMIT 2000`,
+      params,
+    );
+    if (rows.length === 0) return;
+    for (const { id: _id, ...rest } of rows as Row[]) yield { ...(rest as unknown as FigureFact), documentId: Number(rest.documentId) };
+    afterId = Number((rows[rows.length - 1] as Row).id);
+  }
+}
+
+function toSummary(row: Row): CorpusEntitySummary {
+  return {
+    id: String(row.id),
+    type: row.type as EntityType,
+    name: String(row.name),
+    key: String(row.key),
+    keys: row.keys as string[],
+    confidence: Number(row.confidence),
+    documents: Number(row.documents),
+    mentions: Number(row.mentions),
+  };
+}
+
+function toOverride(row: Row): EntityOverride {
+  const type = row.type as EntityType;
+  return row.kind === 'merge' ? { kind: 'merge', type, a: String(row.a), b: String(row.b) } : { kind: 'split', type, key: String(row.a) };
+}

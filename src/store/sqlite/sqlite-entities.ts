@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3';
+import type { EntityType } from '../../core/types.ts';
+import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
+import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
+
+/**
+ * The SQLite side of corpus entities, hand-made merges and splits, speaker keys and figure
+ * facts (issue 8): plain functions over the open database that `SqliteStore` delegates to.
+ */
+
+type Row = Record<string, unknown>;
+
+export async function* readEntityRecords(db: Database.Database): AsyncIterable<EntityRecord> {
+  let afterId = 0;
+  const page = db.prepare(`SELECT id, document_id, entity_id, type, name, key, role, mention_count FROM entities WHERE id > ? ORDER BY id LIMIT 5000`);
+  for (;;) {
+    const rows = page.all(afterId) as Row[];
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      yield {
+        documentId: Number(r.document_id),
+        entityId: String(r.entity_id),
+        type: r.type as EntityType,
+        name: String(r.name),
+        key: r.key === null ? null : String(r.key),
+        role: r.role === null ? null : String(r.role),
+        mentionCount: Number(r.mention_count),
+      };
+    }
+    afterId = Number(rows[rows.length - 1].id);
+  }
+}
+
+export function writeCorpusEntities(db: Database.Database, entities: readonly CorpusEntity[]): void {
+  const entity = db.prepare(`INSERT INTO corpus_entities (id, type, name, key, keys, confidence, documents, mentions)
+    VALUES (@id, @type, @name, @key, @keys, @confidence, @documents, @mentions)`);
+  const link = db.prepare(`INSERT INTO entity_links (document_id, entity_id, corpus_id, key, name, reason, confidence)
+    VALUES (@documentId, @entityId, @corpusId, @key, @name, @reason, @confidence)`);
+  db.transaction(() => {
+    db.exec('DELETE FROM entity_links; DELETE FROM corpus_entities;');
+    for (const e of entities) {
+      entity.run({ id: e.id, type: e.type, name: e.name, key: e.key, keys: JSON.stringify(e.keys), confidence: e.confidence, documents: e.documents, mentions: e.mentions });
+      for (const l of e.links) link.run({ ...l, corpusId: e.id });
+    }
+  }).immediate();
+}
+
+const SUMMARY = 'SELECT id, type, name, key, keys, confidence, documents, mentions FROM corpus_entities';
+
+export function readCorpusEntities(db: Database.Database, query: CorpusEntityQuery): CorpusEntitySummary[] {
+  const limit = query.limit ?? 50;
+  const type = query.type ?? null;
+  if (query.name === undefined) {
+    const rows = db.prepare(`${SUMMARY} WHERE (@type IS NULL OR type = @type) ORDER BY mentions DESC, id LIMIT @limit`).all({ type, limit }) as Row[];
+    return rows.map(toSummary);
+  }
+  const match = speakerMatch(query.name);
+  if (match === null) return [];
+  const ids = matchingCorpusIds(db, match, type);
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`${SUMMARY} WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY mentions DESC, id LIMIT ?`).all(...ids, limit) as Row[];
+  return rows.map(toSummary);
+}
+
+export function readCorpusEntity(db: Database.Database, id: string): CorpusEntity | null {
+  const row = db.prepare(`${SUMMARY} WHERE id = ?`).get(id) as Row | undefined;
+  if (row === undefined) return null;
+  const links = db.prepare(`SELECT document_id AS documentId, entity_id AS entityId, key, name, reason, confidence FROM entity_links
+    WHERE corpus_id = ? ORDER BY document_id, entity_id`).all(id) as CorpusEntity['links'][number][];
+  return { ...toSummary(row), links };
+}
+
+export function readEntityOverrides(db: Database.Database): EntityOverride[] {
+  const rows = db.prepare('SELECT kind, type, a, b FROM entity_overrides ORDER BY id').all() as Row[];
+  return rows.map(toOverride);
+}
+
+export function insertEntityOverride(db: Database.Database, override: EntityOverride): void {
+  const [a, b] = override.kind === 'merge' ? [override.a, override.b] : [override.key, null];
+  db.prepare('INSERT INTO entity_overrides (kind, type, a, b, at) VALUES (?, ?, ?, ?, ?)').run(override.kind, override.type, a, b, new Date().toISOString());
+}
+
+/**
+ * The SQL condition (on `quotes q`) and parameters for `quotes --speaker`: the speaker's words
+ * in `speaker_name` (full-text), or a speaker key that fits the asked name, or a speaker
+ * entity linked to a corpus entity whose key fits it.
+ */
+export function speakerCondition(db: Database.Database, speaker: string, fts: string): { sql: string; params: Record<string, string> } {
+  const params: Record<string, string> = { speakerMatch: `speaker_name : (${fts || '""'})` };
+  const parts = ['q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @speakerMatch)'];
+  const match = speakerMatch(speaker);
+  if (match !== null) {
+    const keys = (db.prepare('SELECT DISTINCT speaker_key AS key FROM quotes WHERE speaker_key = @surname OR (speaker_key >= @low AND speaker_key < @high)')
+      .all(match.range) as { key: string }[]).map((r) => r.key).filter(match.fits);
+    keys.forEach((key, i) => (params[`speakerKey${i}`] = key));
+    if (keys.length > 0) parts.push(`q.speaker_key IN (${keys.map((_, i) => `@speakerKey${i}`).join(', ')})`);
+    const ids = matchingCorpusIds(db, match, 'PER');
+    ids.forEach((id, i) => (params[`corpusId${i}`] = id));
+    if (ids.length > 0) {
+      parts.push(`EXISTS (SELECT 1 FROM entity_links l WHERE l.document_id = q.document_id AND l.entity_id = q.speaker_entity
+        AND l.corpus_id IN (${ids.map((_, i) => `@corpusId${i}`).join(', ')}))`);
+    }
+  }
+  return { sql: `(${parts.join(' OR ')})`, params };
+}
+
+function matchingCorpusIds(db: Database.Database, match: SpeakerMatch, type: EntityType | null): string[] {
+  const rows = db.prepare(`SELECT id, key FROM corpus_entities WHERE (@type IS NULL OR type = @type) AND (key = @surname OR (key >= @low AND key < @high))`)
+    .all({ ...match.range, type }) as { id: string; key: string }[];
+  return rows.filter((r) => match.fits(r.key)).map((r) => r.id);
+}
+
+export async function* readFigureFacts(db: Database.Database, where: string, params: Record<string, string | number | null>): AsyncIterable<FigureFact> {
+  let afterId = 0;
+  const page = db.prepare(`SELECT f.id, d.id AS documentId, d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS valueMax,
+      f.approx, f.unit, f.unit_key AS unitKey, f.entity_keys AS entityKeys, f.time_value AS time, f.claimed_by AS claimedBy, f.context,
+      f.start_offset AS start, f.end_offset AS "end"
+    FROM quantities f JOIN documents d ON d.id = f.document_id
+    WHERE f.id > @afterId AND f.unit_key IS NOT NULL${where}
+    ORDER BY f.id LIMIT 2000`);
+  for (;;) {
+    const rows = page.all({ ...params, afterId }) as Row[];
+    if (rows.length === 0) return;
+    for (const { id: _id, entityKeys, ...rest } of rows) yield { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] };
+    afterId = Number(rows[rows.length - 1].id);
+  }
+}
+
+function toSummary(row: Row): CorpusEntitySummary {
+  return {
+    id: String(row.id),
+    type: row.type as EntityType,
+    name: String(row.name),
+    key: String(row.key),
+    keys: JSON.parse(String(row.keys)) as string[],
+    confidence: Number(row.confidence),
+    documents: Number(row.documents),
+    mentions: Number(row.mentions),
+  };
+}
+
+function toOverride(row: Row): EntityOverride {
+  const type = row.type as EntityType;
+  return row.kind === 'merge' ? { kind: 'merge', type, a: String(row.a), b: String(row.b) } : { kind: 'split', type, key: String(row.a) };
+}
