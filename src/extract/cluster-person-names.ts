@@ -58,3 +58,35 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((word) => long.includes(word) || /^\p{L}\.$/u.test(word));
 }
+
+/**
+ * Where `link-entities` has run: the person names it did not link (found by the capitals
+ * fallback) join the person entity whose name they fit ("Van 't Hof" → "J. van 't Hof"), or
+ * become entities of their own.
+ */
+export function linkUnlinkedNames(mentions: readonly Mention[], entities: readonly Entity[]): { mentions: Mention[]; entities: Entity[] } {
+  const out: Entity[] = entities.map((e) => ({ ...e, mentions: [...e.mentions], aliases: [...e.aliases] }));
+  const entityOf = new Map<string, string>();
+  let next = 1;
+  for (const mention of mentions) {
+    if (mention.entity !== undefined || mention.type !== 'PER') continue;
+    const words = nameWords(mention.text);
+    if (words.length === 0) continue;
+    let index = out.findIndex((e) => e.type === 'PER' && compatible(nameWords(e.name), words));
+    if (index === -1) {
+      while (out.some((e) => e.id === `c${next}`)) next++;
+      out.push({ id: `c${next}`, type: 'PER', name: mention.text, aliases: [], mentions: [] });
+      index = out.length - 1;
+    }
+    const entity = out[index];
+    const longer = words.length > nameWords(entity.name).length;
+    out[index] = {
+      ...entity,
+      name: longer ? mention.text : entity.name,
+      aliases: longer ? [...entity.aliases, entity.name] : entity.name === mention.text || entity.aliases.includes(mention.text) ? entity.aliases : [...entity.aliases, mention.text],
+      mentions: [...entity.mentions, mention.id],
+    };
+    entityOf.set(mention.id, entity.id);
+  }
+  return { mentions: mentions.map((m) => (entityOf.has(m.id) ? { ...m, entity: entityOf.get(m.id) } : m)), entities: out };
+}

@@ -3,7 +3,7 @@ import type { Analysis, Entity, Mention } from '../core/types.ts';
 import type { Gender } from '../lang/speech-lexicon.ts';
 import { classifyWords, isGroupWord, isPersonWord, isRoleWord, type Words } from './classify-words.ts';
 import { chunkBackward, chunkForward, type Phrase } from './chunk-noun-phrases.ts';
-import { clusterPersonNames } from './cluster-person-names.ts';
+import { clusterPersonNames, linkUnlinkedNames } from './cluster-person-names.ts';
 import { describePhrase, roleBeforeName, roleOfDescription } from './describe-phrase.ts';
 import { firstTokenAt } from './find-direct-quotes.ts';
 import { findPersonNames } from './find-person-names.ts';
@@ -57,9 +57,11 @@ const INDEFINITE = new Set(['een', 'a', 'an']);
  */
 export const resolveCoreference: Stage = (analysis, context) => {
   const words = classifyWords(analysis, context.pack.speech);
-  let names: readonly Mention[] = analysis.mentions;
-  if (!names.some((m) => m.type === 'PER')) names = [...names, ...findPersonNames(analysis, words)];
-  const clustered = analysis.entities.length > 0 ? { mentions: [...names], entities: [...analysis.entities] } : clusterPersonNames(names);
+  // Names the entity stage found, and persons it missed that the capitals tell ("boerenvoorman
+  // J. van 't Hof"): only where no mention stands already.
+  const found = findPersonNames(analysis, words).filter((m) => !analysis.mentions.some((n) => n.start < m.end && m.start < n.end));
+  const names: Mention[] = [...analysis.mentions, ...found].sort((a, b) => a.start - b.start);
+  const clustered = analysis.entities.length > 0 ? linkUnlinkedNames(names, analysis.entities) : clusterPersonNames(names);
   return readInOrder(analysis, words, clustered.mentions, clustered.entities);
 };
 
