@@ -41,6 +41,8 @@ const ARTICLES = Number(option('--articles') ?? 3000);
 const QUERY_DOCS = Number(option('--query-docs') ?? 100_000);
 const PG_ARTICLES = Number(option('--pg-articles') ?? 600);
 const PG_URL = option('--pg') ?? process.env.ZEGSMAN_TEST_PG;
+/** Keep the large query store in this file (filled once, reused by later runs). */
+const QUERY_DB = option('--query-db');
 const OUTLETS = ['Het Dagblad', 'De Krant', 'Avondnieuws', 'Regioblad', 'Het Weekblad'];
 
 /** A small seeded generator (mulberry32), so every run builds the same corpus. */
@@ -159,11 +161,12 @@ async function time(label: string, runs: number, work: () => Promise<number>): P
 
 async function benchQueries(sources: string[][]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-bench-q-'));
-  const templates = await analysedTemplates(sources, 400);
-  const store: Store = await openStore(`file:${join(dir, 'large.db')}`);
+  const store: Store = await openStore(`file:${QUERY_DB ?? join(dir, 'large.db')}`);
   const random = seeded(3);
   const started = performance.now();
-  for (let n = 0; n < QUERY_DOCS; n += 1000) {
+  const have = (await store.stats()).documents;
+  const templates = have >= QUERY_DOCS ? [] : await analysedTemplates(sources, 400);
+  for (let n = have; n < QUERY_DOCS; n += 1000) {
     const batch: PreparedDocument[] = [];
     for (let i = n; i < Math.min(QUERY_DOCS, n + 1000); i++) batch.push(copyOf(templates[i % templates.length], i, random));
     await store.putDocuments(batch);
@@ -172,14 +175,16 @@ async function benchQueries(sources: string[][]): Promise<void> {
   console.log(`Queries on a SQLite store of ${stats.documents} documents (${stats.quotes} quotes, ${stats.quantities} figures; filled in ${((performance.now() - started) / 1000).toFixed(0)} s):`);
   const speakers = await store.speakers({ limit: 1000 });
   const frequent = speakers[0]?.speakerName ?? 'minister';
+  const middle = speakers[Math.floor(speakers.length / 20)]?.speakerName ?? 'minister';
   const rare = speakers[speakers.length - 1]?.speakerName ?? 'minister';
   await time(`quotes --speaker "${frequent}" (most quoted)`, 20, async () => (await store.quotes({ speaker: frequent })).length);
+  await time(`quotes --speaker "${middle}" (top 5 %)`, 20, async () => (await store.quotes({ speaker: middle })).length);
   await time(`quotes --speaker "${rare}" (rarely quoted)`, 20, async () => (await store.quotes({ speaker: rare })).length);
   await time(`quotes --speaker "${frequent}" --outlet --since`, 20, async () => (await store.quotes({ speaker: frequent, outlet: OUTLETS[1], since: '2024-01-01' })).length);
   await time('search "regering" (common word)', 20, async () => (await store.search({ text: 'regering' })).length);
   await time('search "wereldkampioene" (rare word)', 20, async () => (await store.search({ text: 'wereldkampioene' })).length);
   await time('search "minister president" (two words)', 20, async () => (await store.search({ text: 'minister president' })).length);
-  await time('figures --about euro', 20, async () => (await store.figures({ about: 'euro' })).length);
+  await time('figures --about mensen', 20, async () => (await store.figures({ about: 'mensen' })).length);
   await time('speakers (whole corpus)', 5, async () => (await store.speakers({})).length);
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -31,10 +31,12 @@ export interface WorkerOptions {
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const { store, boss } = options;
   const pool = new AnalyzePool(options.threads ?? 1, { lang: 'auto', pipelineVersion: options.pipelineVersion });
+  const batchSize = options.batchSize ?? 20;
+  let workerId = '';
   try {
-    await boss.work<ArticleJob>(
+    workerId = await boss.work<ArticleJob>(
       ANALYZE_QUEUE,
-      { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingSeconds ?? 2 },
+      { batchSize, pollingIntervalSeconds: options.pollingSeconds ?? 2 },
       async (jobs) => {
         const documents: PreparedDocument[] = [];
         const failures: Failure[] = [];
@@ -51,6 +53,8 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
         if (failures.length > 0) await store.recordFailures(failures);
         await options.onBatch?.('stored', ids);
         options.onStored?.({ inserted, skipped, failed: failures.length });
+        // A full batch: more are likely waiting, so fetch again at once instead of after the polling interval.
+        if (jobs.length === batchSize) boss.notifyWorker(workerId);
       },
     );
     await new Promise<void>((resolve) => {
