@@ -69,6 +69,13 @@ function cueSpan(analysis: Analysis, words: Words, cue: Cue): TextSpan {
   return textSpan(analysis.text, words.tokens[cue.start].start, words.tokens[end - 1].end);
 }
 
+/** Whether `a` is a longer form of the name `b` (more words, the same last word). */
+function fuller(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  return x.length > y.length && x[x.length - 1] === y[y.length - 1];
+}
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -84,7 +91,11 @@ function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: Re
   const entity = mention?.entity ? entities.get(mention.entity) : undefined;
   if (entity !== undefined && (phrase.kind !== 'group' || entity.type !== 'PER')) {
     const named = entity.type === 'PER' || phrase.kind === 'name';
-    return { span, name: named ? entity.name : describePhrase(words, phrase), entity: entity.id, role: ownRole ?? entity.role ?? null };
+    // The fullest name: the phrase's own name where it is longer ("Antony Blinken" for an entity
+    // the tagger only knew as "Blinken").
+    const own = phrase.name ? text.slice(span.start, span.end) : null;
+    const name = own !== null && fuller(own, entity.name) ? own : entity.name;
+    return { span, name: named ? name : describePhrase(words, phrase), entity: entity.id, role: ownRole ?? entity.role ?? null };
   }
   switch (phrase.kind) {
     case 'name':

@@ -69,8 +69,13 @@ function computeWords(analysis: Analysis, lexicon: SpeechLexicon): Words {
   }
   const tagged = tokens.length > 0 && tokens.every((t) => t.upos !== undefined);
   const classes = tokens.map((token, i): WordClass => {
-    if (QUOTE_MARK.test(token.text)) return 'quote';
-    if (!LETTER.test(token.text) && !/\d/.test(token.text)) return 'punct';
+    const first = token.text.charCodeAt(0);
+    // Fast path: a token starting with an ASCII letter is a word.
+    const asciiLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a);
+    if (!asciiLetter) {
+      if (QUOTE_MARK.test(token.text)) return 'quote';
+      if (!LETTER.test(token.text) && !/\d/.test(token.text)) return 'punct';
+    }
     if (tagged) return refine(FROM_UPOS[token.upos as string] ?? 'other', lower[i], token.text, sentenceInitial[i] === 1, lexicon);
     return guess(lower[i], token.text, sentenceInitial[i] === 1, lexicon);
   });

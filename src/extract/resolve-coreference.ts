@@ -79,6 +79,8 @@ function readInOrder(analysis: Analysis, words: Words, mentions: Mention[], enti
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) {
     const first = firstTokenAt(tokens, m.start);
+    // A MISC mention of a person noun ("Kirgiziër") does not keep the description from being read.
+    if (m.type === 'MISC' && firstTokenAt(tokens, m.end) - first === 1 && isPersonHead(words, first)) continue;
     for (let k = first; k < tokens.length && tokens[k].start < m.end; k++) covered[k] = 1;
     if (m.type === 'PER' && m.entity !== undefined && profiles.has(m.entity) && !nameAt.has(first)) nameAt.set(first, m);
   }
@@ -216,7 +218,8 @@ function nominalPhrase(words: Words, head: number, floor: number, limit: number)
     }
   }
   const forward = chunkForward(words, start, limit);
-  if (forward !== null && forward.start <= head && forward.end > head) return forward;
+  // (A phrase that goes on to a name is a title before that name: the caller leaves it.)
+  if (forward !== null && forward.start <= head && forward.end > head && (forward.head === head || forward.name !== null)) return forward;
   if (back !== null && start < back.start) return { ...back, start };
   return back;
 }
@@ -369,7 +372,8 @@ function mergeIdentities(
     if (before.entity === intoId) continue;
     const from_ = profiles.get(before.entity);
     const into = profiles.get(intoId);
-    if (from_ === undefined || into === undefined || from_.type !== 'PER' || into.type !== 'PER') continue;
+    // Only a person known by a description takes a name this way; two named persons stay apart.
+    if (from_ === undefined || into === undefined || from_.type !== 'PER' || into.type !== 'PER' || !from_.described) continue;
     into.mentions.push(...from_.mentions);
     into.gender ??= from_.gender;
     into.role ??= from_.role;
