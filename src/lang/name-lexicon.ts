@@ -51,6 +51,8 @@ export interface NameLexicon {
   readonly keyRules: readonly SpellingRule[];
   /** Honorifics and titles stripped from the front of a name, without final full stop. */
   readonly titles: ReadonlySet<string>;
+  /** Titles that tell the person's gender ("mrs" → f, "dhr" → m). */
+  readonly titleGender: ReadonlyMap<string, 'm' | 'f'>;
   /** Generation marks stripped from the end ("jr", "iii"). */
   readonly suffixes: ReadonlySet<string>;
   /** Words before the core of a surname ("van", "von", "al", "bin"). */
@@ -102,6 +104,10 @@ export function buildNameLexicon(data: NameData): NameLexicon {
     fold: new Map(Object.entries(fold).map(([from, to]) => [from, string(to, `translit/name-key.json "fold" "${from}"`)])),
     keyRules: rules(key.rules, 'translit/name-key.json'),
     titles: lowerSet(titles.titles, 'names/titles.json "titles"'),
+    titleGender: new Map([
+      ...[...lowerSet(titles.feminine, 'names/titles.json "feminine"')].map((t) => [t, 'f'] as const),
+      ...[...lowerSet(titles.masculine, 'names/titles.json "masculine"')].map((t) => [t, 'm'] as const),
+    ]),
     suffixes: lowerSet(titles.suffixes, 'names/titles.json "suffixes"'),
     particles: lowerSet(particles.particles, 'names/particles.json "particles"'),
     genitiveS: lowerSet(object(data.genitives, 'names/genitives.json').bareS, 'names/genitives.json "bareS"'),

@@ -4,7 +4,7 @@ import type { LangPack } from '../lang/pack.ts';
 import { names } from '../lang/names/index.ts';
 import { clusterPersonMentions, type PersonCluster } from './cluster-person-mentions.ts';
 import { clusterNameMentions, type NameCluster } from './cluster-name-mentions.ts';
-import { personKey } from './parse-person-name.ts';
+import { personKey, type PersonName } from './parse-person-name.ts';
 import { findSeedPerson } from './find-seed-person.ts';
 import { findSeedPlace } from './find-seed-place.ts';
 
@@ -20,7 +20,7 @@ import { findSeedPlace } from './find-seed-place.ts';
 export function clusterMentions(analysis: Analysis, context: StageContext): Analysis {
   const genitiveS = names.genitiveS.has(context.lang);
   const byType = (type: EntityType) => analysis.mentions.filter((m) => m.type === type && (m.form ?? 'name') === 'name').sort((a, b) => a.start - b.start);
-  const persons = clusterPersonMentions(byType('PER'), { genitiveS, titles: titlesOf(context.pack) });
+  const persons = clusterPersonMentions(byType('PER'), { genitiveS, titles: titlesOf(context.pack), firstNameGender: context.pack.speech.firstNames });
   const others = [...clusterNameMentions(byType('ORG'), 'ORG', { genitiveS }), ...clusterNameMentions(byType('LOC'), 'LOC', { genitiveS })];
 
   const startOf = new Map(analysis.mentions.map((m) => [m.id, m.start]));
@@ -53,15 +53,14 @@ interface Draft {
 }
 
 function personDraft(cluster: PersonCluster): Draft {
-  let canonical = cluster.members[0];
-  for (const member of cluster.members) {
-    const size = (m: typeof member) => m.name.given.length * 1000 + (m.name.end - m.name.start);
-    if (size(member) > size(canonical)) canonical = member;
-  }
+  const named = cluster.members.filter((m): m is { mention: Mention; name: PersonName } => m.name !== null);
+  const size = (m: (typeof named)[number]): number => m.name.given.length * 1000 + (m.name.end - m.name.start);
+  let canonical = named[0];
+  for (const member of named) if (size(member) > size(canonical)) canonical = member;
   const seed = findSeedPerson(cluster.surnameKey, cluster.given);
-  const made = draft('PER', cluster.members.map((m) => ({ mention: m.mention, name: m.mention.text.slice(m.name.start, m.name.end) })),
+  const made = draft('PER', cluster.members.map((m) => ({ mention: m.mention, name: m.name === null ? null : m.mention.text.slice(m.name.start, m.name.end) })),
     canonical.mention.text.slice(canonical.name.start, canonical.name.end), seed?.key ?? personKey(cluster.surnameKey, cluster.given));
-  const fullness = canonical.name.given.length * 1000 + (canonical.name.end - canonical.name.start);
+  const fullness = size(canonical);
   return seed === null ? { ...made, fullness } : { ...made, fullness, seed: seed.person.id };
 }
 
@@ -97,9 +96,10 @@ function nameDraft(cluster: NameCluster): Draft {
   return draft(cluster.type, named, canonical, seed?.key ?? cluster.key);
 }
 
-function draft(type: EntityType, named: readonly { mention: Mention; name: string }[], canonical: string, key: string): Draft {
+/** `name` is null for a mention that names no one (a title alone): it counts as a mention, not as an alias. */
+function draft(type: EntityType, named: readonly { mention: Mention; name: string | null }[], canonical: string, key: string): Draft {
   const aliases: string[] = [];
-  for (const { name } of named) if (name !== canonical && !aliases.includes(name)) aliases.push(name);
+  for (const { name } of named) if (name !== null && name !== canonical && !aliases.includes(name)) aliases.push(name);
   return { type, name: canonical, aliases, mentions: named.map((n) => n.mention.id), key, first: named[0].mention.start, fullness: 0 };
 }
 

@@ -36,7 +36,26 @@ export function clusterNameMentions(mentions: readonly Mention[], type: EntityTy
     if (cluster === undefined) byKey.set(key, { type, members: [{ mention: p.mention, name }], key });
     else cluster.members.push({ mention: p.mention, name });
   }
-  return joinAcronyms([...byKey.values()]);
+  const clusters = joinAcronyms([...byKey.values()]);
+  return type === 'ORG' ? joinHeadWords(clusters) : clusters;
+}
+
+/**
+ * An organisation named by the last word of its name alone ("the Commission" after "the
+ * European Commission", "Pirates" after "Pittsburgh Pirates") is that organisation, when one
+ * name of the article ends in that word.
+ */
+function joinHeadWords(clusters: NameCluster[]): NameCluster[] {
+  const absorbed = new Set<NameCluster>();
+  for (const cluster of clusters) {
+    if (cluster.key.includes(' ')) continue;
+    const longer = clusters.filter((c) => c !== cluster && !absorbed.has(c) && c.key.endsWith(` ${cluster.key}`));
+    if (longer.length !== 1) continue;
+    longer[0].members.push(...cluster.members);
+    longer[0].members.sort((a, b) => a.mention.start - b.mention.start);
+    absorbed.add(cluster);
+  }
+  return clusters.filter((c) => !absorbed.has(c));
 }
 
 function joinAcronyms(clusters: NameCluster[]): NameCluster[] {

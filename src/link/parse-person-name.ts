@@ -48,7 +48,8 @@ const surnameFirstAmbiguousForms = new Set([...names.surnameFirstAmbiguous].map(
 /**
  * Takes a person's name apart: titles in front, then given names and initials, then the surname
  * with its particles (Chinese, Korean and Vietnamese family names first: "Kim Jong-un").
- * Returns null when no capitalised name is left ("de president").
+ * Returns null when no capitalised name is left ("de president") or the last word is a title
+ * ("President", "Home Secretary"; see `titleOnly`).
  */
 export function parsePersonName(text: string, options: ParseNameOptions = {}): PersonName | null {
   const words: Word[] = [];
@@ -60,12 +61,19 @@ export function parsePersonName(text: string, options: ParseNameOptions = {}): P
   const genitive = stripGenitive(last);
   if (!last.text.split(/[-‐‑]/u).some(isCapitalised)) return null;
 
+  if (isTitle(last.text, options.titles)) return null;
   let first = 0;
   while (first < words.length - 1 && !startsName(words[first].text, options.titles)) first++;
+  // A title further on ends the words before the name: "U.S. President Donald Trump", "Home Secretary Suella Braverman".
+  for (let k = words.length - 2; k >= first; k--) {
+    if (isTitle(words[k].text, options.titles)) {
+      first = k + 1;
+      break;
+    }
+  }
   if (first === words.length - 1) {
     while (first > 0 && names.particles.has(words[first - 1].text.toLowerCase())) first--;
   }
-  if (first === words.length - 1 && isTitle(words[first].text, options.titles) && words.length > 1) return null;
   const title = first > 0 ? text.slice(words[0].start, words[first - 1].end) : null;
   const rest = words.slice(first);
 
@@ -96,6 +104,33 @@ export function parsePersonName(text: string, options: ParseNameOptions = {}): P
     surnameKey,
     genitive: ending,
   };
+}
+
+/**
+ * The title a mention is made of when it holds no name ("President", "de minister", "Home
+ * Secretary", "Speaker's"): its last word, lower case, without a genitive; else null.
+ */
+export function titleOnly(text: string, options: ParseNameOptions = {}): string | null {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1]?.replace(/(?:['’]s|['’])$/u, '') ?? '';
+  return last !== '' && isTitle(last, options.titles) ? bare(last) : null;
+}
+
+/** The head of a parsed name's title ("president" for "U.S. President"), or null. */
+export function titleHead(name: PersonName): string | null {
+  if (name.title === null) return null;
+  const words = name.title.trim().split(/\s+/);
+  return bare(words[words.length - 1]);
+}
+
+/** The gender a name's title tells ("Mrs." → f, "dhr." → m), or null. */
+export function titleGender(name: PersonName): 'm' | 'f' | null {
+  if (name.title === null) return null;
+  for (const word of name.title.split(/\s+/)) {
+    const gender = names.titleGender.get(bare(word));
+    if (gender !== undefined) return gender;
+  }
+  return null;
 }
 
 /** The same name without the final s of a possible genitive ("Poetins" → "Poetin"). */

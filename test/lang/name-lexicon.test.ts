@@ -7,7 +7,7 @@ const good: NameData = {
   cyrillicRu: { rules: [['а', 'a']] },
   cyrillicUk: { rules: [{ from: 'г', to: 'h' }] },
   nameKey: { fold: { 'š': 'sh' }, rules: [['sh', 'x'], { from: 'e', to: 'o', afterOutput: 'x' }] },
-  titles: { titles: ['Mr'], suffixes: ['jr'] },
+  titles: { titles: ['Mr'], feminine: ['mrs'], masculine: ['mr'], suffixes: ['jr'] },
   particles: { particles: ['van'], articles: ['de'], prefixes: ['al'] },
   genitives: { bareS: ['nl'] },
   surnameFirst: { surnames: ['Kim'], ambiguous: ['Kim'] },
@@ -34,7 +34,7 @@ test('malformed data is refused with the file and the place', () => {
   const rows: readonly [Partial<NameData>, RegExp][] = [
     [{ nameKey: { fold: {}, rules: [['sh']] } }, /translit\/name-key\.json rule 1: a rule written as a list is \[from, to\]/],
     [{ cyrillicRu: { rules: [{ from: '', to: 'a' }] } }, /translit\/ru-nl\.json rule 1 "from": expected a non-empty string/],
-    [{ titles: { titles: 'mr', suffixes: [] } }, /names\/titles\.json "titles": expected a list/],
+    [{ titles: { titles: 'mr', feminine: [], masculine: [], suffixes: [] } }, /names\/titles\.json "titles": expected a list/],
     [{ people: { people: [{ id: 'y', nl: 'Jan' }] } }, /people-seed\.json person 1 \(y\): needs an "en" name/],
     [{ givenNameVariants: { groups: [['Sergej', 3]] } }, /given-name-variants\.json group 1 item 2: expected a string/],
     [{ places: { places: [{ id: 'z', type: 'PER', en: 'Zed' }] } }, /places-seed\.json place 1 \(z\): "type" must be "LOC" or "ORG"/],

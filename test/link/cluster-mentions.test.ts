@@ -48,6 +48,25 @@ test('people with one surname stay apart; a surname alone goes to the one named 
   ]);
 });
 
+test('a title alone, a given name alone, the tail of a fuller name, and a title that tells the gender', () => {
+  assert.deepStrictEqual(rows(link('[[U.S. President Donald Trump|PER]] spoke. The [[President|PER]] left; [[Donald|PER]] was tired.', 'en')), [
+    'PER Donald Trump [Donald] {U.S. President Donald Trump; President; Donald} trump,donald',
+  ]);
+  assert.deepStrictEqual(rows(link('[[Clara Martínez Cantón|PER]] wrote it; [[Martínez Cantón|PER]] agreed.', 'en')), [
+    'PER Clara Martínez Cantón [Martínez Cantón] {Clara Martínez Cantón; Martínez Cantón} kanton,klara martines',
+  ]);
+  assert.deepStrictEqual(rows(link('[[Frans Timmermans|PER]] en [[mevrouw Timmermans|PER]] kwamen; [[dhr. Timmermans|PER]] zwaaide naar [[mevr. Timmermans|PER]].', 'nl')), [
+    'PER Frans Timmermans [Timmermans] {Frans Timmermans; dhr. Timmermans} timermans,frans',
+    'PER Timmermans [] {mevrouw Timmermans; mevr. Timmermans} timermans',
+  ]);
+  assert.deepStrictEqual(rows(link('De [[Europese Commissie|ORG]] en de [[Commissie|ORG]]; de [[Tweede Kamer|ORG]] en de [[Eerste Kamer|ORG]] of de [[Kamer|ORG]].', 'nl')), [
+    'ORG Europese Commissie [Commissie] {Europese Commissie; Commissie} european komision',
+    'ORG Tweede Kamer [] {Tweede Kamer} tvede kamer',
+    'ORG Eerste Kamer [] {Eerste Kamer} erste kamer',
+    'ORG Kamer [] {Kamer} kamer',
+  ]);
+});
+
 test('two spellings the seed list knows as one person are one entity', () => {
   assert.deepStrictEqual(rows(link('[[Evgueni Prigojine|PER]], or [[Yevgeny Prigozhin|PER]] in English; [[Prigojine|PER]] left.', 'en')), [
     'PER Evgueni Prigojine [Prigojine; Yevgeny Prigozhin] {Evgueni Prigojine; Yevgeny Prigozhin; Prigojine} prigoxin,evgeni',
