@@ -5,13 +5,15 @@ import { packs } from '../lang/index.ts';
 import { clusterMentions } from '../link/cluster-mentions.ts';
 import { parseConllu } from './conllu.ts';
 import { readCorefNames, type CorefDocument } from './read-coref-names.ts';
+import { readConll2012Names } from './read-conll2012-names.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
 import { prf, type EvalOptions, type EvalResult, type EvalTask } from './task.ts';
 
 /**
  * `zegsman eval link-entities`: how well the `link-entities` stage puts an article's name
  * mentions of people, organisations and places into entities, against the coreference of
- * CoNLL-U gold that marks it as GUM does (`Entity=`). The gold mentions and types go in (so
+ * CoNLL-U gold that marks it as GUM does (`Entity=`), or of CoNLL-2012 files with entity and
+ * coreference columns (`.conll`, OpenBoek's Dutch novels). The gold mentions and types go in (so
  * only the linking is scored); scored are the pairs of mentions of one document that the gold
  * puts in one entity (pairwise precision, recall, F1), next to a baseline that links equal
  * strings only. Errors list the pairs wrongly joined and wrongly kept apart.
@@ -78,18 +80,20 @@ function count(counts: Counts, gold: boolean, predicted: boolean): void {
 function langOf(path: string, given: Lang | undefined): Lang {
   if (given !== undefined) return given;
   const name = basename(path).toLowerCase();
-  if (name.startsWith('nl_') || name.includes('dutch')) return 'nl';
+  if (name.startsWith('nl_') || name.includes('dutch') || path.includes('openboek-nl')) return 'nl';
   if (name.startsWith('en_') || name.includes('english')) return 'en';
   throw new Error(`${path}: cannot tell the language from the file name; pass --lang nl or --lang en`);
 }
 
 export const linkEntitiesTask: EvalTask = {
   name: 'link-entities',
-  description: 'name mentions linked into entities within a document, against CoNLL-U coreference (GUM Entity=): pairwise P/R/F1',
+  description: 'name mentions linked into entities within a document, against coreference gold (GUM CoNLL-U Entity=, CoNLL-2012): pairwise P/R/F1',
   run(gold: string, options: EvalOptions): EvalResult {
-    const files = goldFiles(gold, (name) => /\.conllu(\.gz)?$/.test(name));
+    const files = goldFiles(gold, (name) => /\.conllu?(\.gz)?$/.test(name));
     const lang = langOf(files[0], options.lang);
-    const docs = files.flatMap((file) => readCorefNames(parseConllu(readGoldText(file), file), lang));
+    const docs = files.flatMap((file) => /\.conllu(\.gz)?$/.test(file)
+      ? readCorefNames(parseConllu(readGoldText(file), file), lang)
+      : readConll2012Names(readGoldText(file), lang, file));
     if (docs.length === 0) throw new Error(`${gold}: no name mentions with coreference (Entity=) in the gold data`);
     const { metrics, errors } = scoreLinking(docs, options.errors ?? 0);
     return { task: 'link-entities', gold, metrics: { lang, ...metrics }, ...(errors.length > 0 ? { errors } : {}) };

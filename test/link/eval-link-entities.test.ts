@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConllu } from '../../src/eval/conllu.ts';
 import { readCorefNames } from '../../src/eval/read-coref-names.ts';
+import { readConll2012Names } from '../../src/eval/read-conll2012-names.ts';
 import { linkEntitiesTask, scoreLinking } from '../../src/eval/link-entities.ts';
 import { needShared, shared } from '../helpers/shared-data.ts';
 
@@ -45,4 +46,36 @@ test('eval link-entities on GUM dev keeps its floor', { skip: needShared('data',
   const m = result.metrics as { f1: number; precision: number; baselineEqualStrings: { f1: number } };
   assert.ok(m.f1 >= 0.87 && m.precision >= 0.96, `F1 ${m.f1}, precision ${m.precision}`);
   assert.ok(m.f1 > m.baselineEqualStrings.f1 + 0.1, 'well above linking equal strings only');
+});
+
+/** Our own CoNLL-2012 lines with CGN tags, entity and coreference columns, as OpenBoek has them. */
+const CONLL2012 = [
+  '#begin document (eigen); part 000',
+  'eigen\t0\t0\tMinister\tN[soort,ev,basis,zijd,stan]\t*\t-\t-\t-\t-\t*\t(1',
+  'eigen\t0\t1\tSergej\tSPEC[deeleigen]\t*\t-\t-\t-\t-\t(PER*\t-',
+  'eigen\t0\t2\tSjojgoe\tSPEC[deeleigen]\t*\t-\t-\t-\t-\t*)\t1)',
+  'eigen\t0\t3\tsprak\tWW[pv,verl,ev]\t*\t-\t-\t-\t-\t*\t-',
+  'eigen\t0\t4\t.\tLET[]\t*\t-\t-\t-\t-\t*\t-',
+  '',
+  'eigen\t0\t0\tSjojgoe\tN[eigen,ev,basis,zijd,stan]\t*\t-\t-\t-\t-\t(PER)\t(1)',
+  'eigen\t0\t1\tzweeg\tWW[pv,verl,ev]\t*\t-\t-\t-\t-\t*\t-',
+  'eigen\t0\t2\tin\tVZ[init]\t*\t-\t-\t-\t-\t*\t-',
+  'eigen\t0\t3\tMoskou\tN[eigen,ev,basis,onz,stan]\t*\t-\t-\t-\t-\t(LOC)\t(2)',
+  '',
+  '#end document',
+].join('\n');
+
+test('CoNLL-2012 coreference gold: titles in front left out, types from the entity column', () => {
+  const docs = readConll2012Names(CONLL2012, 'nl');
+  assert.deepStrictEqual(docs.map((d) => [d.id, d.mentions.map((m) => `${m.text}/${m.type}/${d.gold.get(m.id)}`)]), [
+    ['eigen', ['Sergej Sjojgoe/PER/1', 'Sjojgoe/PER/1', 'Moskou/LOC/2']],
+  ]);
+  assert.deepStrictEqual(scoreLinking(docs).metrics.f1, 1);
+});
+
+test('eval link-entities on the Dutch OpenBoek novels keeps its floor', { skip: needShared('data', 'quotes', 'openboek-nl', 'coref') }, async () => {
+  const result = await linkEntitiesTask.run(shared('data', 'quotes', 'openboek-nl', 'coref'), {});
+  const m = result.metrics as { lang: string; f1: number; baselineEqualStrings: { f1: number } };
+  assert.equal(m.lang, 'nl');
+  assert.ok(m.f1 >= 0.88 && m.f1 > m.baselineEqualStrings.f1 + 0.04, `F1 ${m.f1}, equal strings ${m.baselineEqualStrings.f1}`);
 });
