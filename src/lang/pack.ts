@@ -3,6 +3,7 @@ import type { TextLexicon } from './text-lexicon.ts';
 import type { ClaimsLexicon } from './claims-lexicon.ts';
 import type { SpeechLexicon } from './speech-lexicon.ts';
 import type { EntityLexicon } from './entity-lexicon.ts';
+import type { PosRules } from './pos-rules.ts';
 
 /**
  * Everything a language contributes: lists loaded from `src/lang/<code>/*.json`, grouped by
@@ -21,4 +22,6 @@ export interface LangPack {
   readonly entities: EntityLexicon;
   /** Number words, approximators, units, hedges, quoted-term cues and calendar words for the claims stages. */
   readonly claims: ClaimsLexicon;
+  /** Lemma rules and clitics for the POS tagger and lemmatizer. */
+  readonly pos: PosRules;
 }

@@ -57,12 +57,15 @@ export class ClusterHashes {
     return this.ids.size;
   }
 
-  /** The path id of a word: as written, in lower case, or capitalised; −1 when it has none. */
-  idOf(word: string): number {
+  /** The path id of a word: as written, in lower case, or capitalised; −1 when it has none. `lower`: the word in lower case, when the caller has it. */
+  idOf(word: string, lower: string = word.toLowerCase()): number {
     const exact = this.ids.get(word);
     if (exact !== undefined) return exact;
-    const lower = word.toLowerCase();
-    return this.ids.get(lower) ?? this.ids.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? -1;
+    if (lower !== word) {
+      const found = this.ids.get(lower);
+      if (found !== undefined) return found;
+    }
+    return this.ids.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? -1;
   }
 
   /** The hash of prefix number `prefix` (index into CLUSTER_PREFIXES) of path `id`; a fixed value per prefix for −1. */

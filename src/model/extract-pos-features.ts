@@ -1,5 +1,6 @@
 import { hashChars, hashEnd, hashMix, hashStart } from './hash-feature.ts';
 import { normaliseWord } from './normalise-word.ts';
+import { ambiguityPart, sureTagPart } from './pos-lexicon.ts';
 import { uposIndex } from './upos-tags.ts';
 import type { ClusterHashes } from './cluster-hashes.ts';
 
@@ -42,7 +43,10 @@ const VERB_TAGS = (1 << uposIndex('VERB')) | (1 << uposIndex('AUX'));
 const VERB = uposIndex('VERB');
 const BOUNDARY_TAGS = new Set([uposIndex('SCONJ'), uposIndex('CCONJ')]);
 
-/** Tag-dictionary classes per normalised word, as the caller has them (a lexicon at run time, jack-knifed counts in training). */
+/**
+ * Tag-dictionary classes per normalised word, as the caller has them (a lexicon at run time,
+ * jack-knifed counts in training); optionally with a sure tag above them (`PosLexicon.lookup`).
+ */
 export type AmbiguityOf = (normalised: string, position: number) => number;
 
 export class PosFeatures {
@@ -50,6 +54,8 @@ export class PosFeatures {
   normalised: string[] = [];
   /** Its ambiguity class (0: unknown). */
   ambiguity = new Int32Array(64);
+  /** The tag the dictionary says it always has, or −1. */
+  sure = new Int32Array(64);
   private length = 0;
   private word = new Int32Array(64);
   private exact = new Int32Array(64);
@@ -76,7 +82,9 @@ export class PosFeatures {
       const raw = words[i];
       const form = normaliseWord(raw);
       this.normalised[i] = form;
-      this.ambiguity[i] = ambiguityOf(form, i);
+      const lookup = ambiguityOf(form, i);
+      this.ambiguity[i] = ambiguityPart(lookup);
+      this.sure[i] = sureTagPart(lookup);
       this.word[i] = hashChars(hashStart(1), form, 0, form.length);
       this.exact[i] = form === raw ? this.word[i] : hashChars(hashStart(2), raw, 0, raw.length);
       const len = form.length;
@@ -87,7 +95,7 @@ export class PosFeatures {
         this.prefix[k - 1][i] = k <= len ? hashChars(hashStart(200 + k), form, 0, k) : 0;
       }
       this.shape[i] = shapeHash(raw);
-      this.cluster[i] = this.clusterHashes === null ? -1 : this.clusterHashes.idOf(raw);
+      this.cluster[i] = this.clusterHashes === null ? -1 : this.clusterHashes.idOf(raw, form);
       this.flags[i] = flagsOf(raw, i);
     }
     // The last word before the next punctuation mark (or the end of the sentence), and the next
@@ -199,6 +207,7 @@ export class PosFeatures {
     this.shape = fresh();
     this.flags = fresh();
     this.ambiguity = fresh();
+    this.sure = fresh();
     this.clauseEnd = fresh();
     this.nextVerb = fresh();
     this.cluster = fresh();
@@ -236,13 +245,28 @@ function shapeHash(word: string): number {
   return hashMix(h, word.length > 24 ? 25 : word.length > 3 ? 4 : word.length);
 }
 
-/** Capitalised · all capitals · has a digit · has a hyphen · first word of the sentence. */
+/** Capitalised · all capitals · has a digit · has a hyphen · first word of the sentence (no strings built for ASCII words). */
 function flagsOf(word: string, position: number): number {
-  const first = word.charAt(0);
-  const capital = first !== first.toLowerCase() ? 1 : 0;
-  const allCaps = capital === 1 && word.length > 1 && word === word.toUpperCase() ? 2 : 0;
-  const digit = /[0-9]/.test(word) ? 4 : 0;
-  const hyphen = word.length > 1 && word.includes('-') ? 8 : 0;
+  const n = word.length;
+  if (n === 0) return position === 0 ? 16 : 0;
+  let capital = 0;
+  let lowerSeen = false;
+  let digit = 0;
+  let hyphen = 0;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) lowerSeen = true;
+    else if (c >= 65 && c <= 90) {
+      if (i === 0) capital = 1;
+    } else if (c >= 48 && c <= 57) digit = 4;
+    else if (c === 45) hyphen = n > 1 ? 8 : 0;
+    else if (c > 127) {
+      const ch = word[i];
+      if (ch !== ch.toUpperCase()) lowerSeen = true;
+      if (i === 0 && ch !== ch.toLowerCase()) capital = 1;
+    }
+  }
+  const allCaps = capital === 1 && n > 1 && !lowerSeen ? 2 : 0;
   const initial = position === 0 ? 16 : 0;
   return capital | allCaps | digit | hyphen | initial;
 }

@@ -25,6 +25,8 @@ export class Lemmatizer {
   readonly rules: LemmaRules | null;
   private readonly verbLemmas = new Set<string>();
   private readonly particles: ReadonlySet<string>;
+  /** Lemmas already guessed for unknown words, by tag and form (cleared when it grows large). */
+  private readonly guessed = new Map<string, string>();
 
   constructor(lexicon: PosLexicon, rules: LemmaRules | null = null) {
     this.lexicon = lexicon;
@@ -51,7 +53,13 @@ export class Lemmatizer {
       return this.applyTagRules(written, lower, upos) ?? written;
     }
     const base = initial || !rules.keepCase ? lower : form;
-    return this.guess(base, lower, upos, tag) ?? base;
+    const key = `${tag} ${base}`;
+    const cached = this.guessed.get(key);
+    if (cached !== undefined) return cached;
+    const lemma = this.guess(base, lower, upos, tag) ?? base;
+    if (this.guessed.size >= 100_000) this.guessed.clear();
+    this.guessed.set(key, lemma);
+    return lemma;
   }
 
   /** The lemmas of a tagged sentence, with separated verb particles attached. */

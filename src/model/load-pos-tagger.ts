@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import type { Lang } from '../core/types.ts';
-import type { LemmaRules } from '../lang/lemma-rules.ts';
-import { lemmaRules as dutchLemmaRules } from '../lang/nl/lemma-rules.ts';
-import { lemmaRules as englishLemmaRules } from '../lang/en/lemma-rules.ts';
+import { packs } from '../lang/index.ts';
 import { ClusterHashes } from './cluster-hashes.ts';
 import { Lemmatizer } from './lemmatize.ts';
 import { PosLexicon } from './pos-lexicon.ts';
@@ -30,12 +28,11 @@ export function readPosTagger(lang: Lang, files: PosModelFiles): PosTagger {
   const { model, header } = loadModel(files.model);
   const lexicon = PosLexicon.parse(loadText(files.lexicon), files.lexicon);
   const clusters = header.meta.clusters === true ? ClusterHashes.parse(loadText(files.clusters), files.clusters) : null;
-  return new PosTagger(model, lexicon, new Lemmatizer(lexicon, LEMMA_RULES[lang]), clusters);
+  return new PosTagger(model, lexicon, new Lemmatizer(lexicon, packs[lang].pos.lemmas), clusters);
 }
 
 const taggers = new Map<Lang, PosTagger>();
 
-export const LEMMA_RULES: Readonly<Record<Lang, LemmaRules>> = { nl: dutchLemmaRules, en: englishLemmaRules };
 
 /** The shipped POS tagger and lemmatizer of `lang`, loaded on first use and kept for the process. */
 export function posTagger(lang: Lang): PosTagger {

@@ -77,9 +77,14 @@ export class PerceptronModel {
     return argmax(this.score(features, scratch));
   }
 
-  /** Index of the best class for the first `count` keys. */
-  bestKeys(keys: ArrayLike<number>, count: number, scratch: Float64Array = new Float64Array(this.classes.length)): number {
-    return argmax(this.scoreKeys(keys, count, scratch));
+  /** Index of the best class for the first `count` keys (ties to the lower index); the fast path of greedy taggers. */
+  bestKeys(keys: ArrayLike<number>, count: number): number {
+    const sums = this.sums;
+    sums.fill(0);
+    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]));
+    let best = 0;
+    for (let c = 1; c < sums.length; c++) if (sums[c] > sums[best]) best = c;
+    return best;
   }
 
   /** Every feature key with its row of weights (at the true scale), in row order. */

@@ -20,6 +20,19 @@ export interface LexiconEntry {
 
 const TAGS = UPOS_TAGS.length;
 
+/** Where the sure tag starts in a lexicon lookup (above the 24 bits of an ambiguity class). */
+const SURE_UNIT = 0x1000000;
+
+/** The ambiguity class in a `PosLexicon.lookup` value. */
+export function ambiguityPart(lookup: number): number {
+  return lookup % SURE_UNIT;
+}
+
+/** The sure tag in a `PosLexicon.lookup` value, or −1. */
+export function sureTagPart(lookup: number): number {
+  return Math.floor(lookup / SURE_UNIT) - 1;
+}
+
 /** Share of a word's occurrences a tag needs to count as one of its possible tags. */
 const AMBIGUITY_SHARE = 0.05;
 
@@ -55,23 +68,27 @@ export function allowsTag(ambiguity: number, tag: number): boolean {
   return ((Math.floor(ambiguity / 32) & 0x1ffff) & (1 << tag)) !== 0;
 }
 
-/** One character per tag, appended to a form to key its lemma under that tag. */
-const TAG_KEYS = UPOS_TAGS.map((_, i) => String.fromCharCode(0xe000 + i));
 
 export class PosLexicon {
   readonly entries: readonly LexiconEntry[];
-  /** Normalised form → ambiguity class. */
+  /**
+   * Normalised form → its ambiguity class (low 24 bits) and, above them, 1 + the one tag it
+   * always has (frequent, unambiguous words; 0 otherwise): one lookup per word gives both.
+   */
   private readonly classes = new Map<string, number>();
-  /** Normalised form → the one tag it always has (frequent, unambiguous words only). */
-  private readonly sure = new Map<string, number>();
-  /** Exact form + TAG_KEYS[tag] → lemma. */
-  private readonly lemmas = new Map<string, string>();
+  /** Exact form → its first entry; entries of one form are chained through `nextEntry`. */
+  private readonly firstEntry = new Map<string, number>();
+  private readonly entryTag: Uint8Array;
+  private readonly nextEntry: Int32Array;
 
   constructor(entries: readonly LexiconEntry[]) {
     this.entries = entries;
+    this.entryTag = new Uint8Array(entries.length);
+    this.nextEntry = new Int32Array(entries.length).fill(-1);
     const rows = new Map<string, number>();
     let counts = new Int32Array(TAGS * 1024);
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       const tag = uposIndex(entry.upos);
       const key = normaliseWord(entry.form);
       let row = rows.get(key);
@@ -85,27 +102,35 @@ export class PosLexicon {
         }
       }
       counts[row * TAGS + tag] += entry.count;
-      this.lemmas.set(entry.form + TAG_KEYS[tag], entry.lemma);
+      this.entryTag[e] = tag;
+      const first = this.firstEntry.get(entry.form);
+      if (first !== undefined) this.nextEntry[e] = first;
+      this.firstEntry.set(entry.form, e);
     }
     for (const [key, row] of rows) {
       const own = counts.subarray(row * TAGS, row * TAGS + TAGS);
       const ambiguity = ambiguityClass(own);
-      this.classes.set(key, ambiguity);
       const major = majorTagOf(ambiguity);
       let total = 0;
       for (let t = 0; t < TAGS; t++) total += own[t];
-      if (total >= SURE_COUNT && own[major] >= SURE_SHARE * total) this.sure.set(key, major);
+      const sure = total >= SURE_COUNT && own[major] >= SURE_SHARE * total ? major + 1 : 0;
+      this.classes.set(key, ambiguity + sure * SURE_UNIT);
     }
   }
 
   /** The ambiguity class of a normalised form (0 when unseen). */
   ambiguity(normalised: string): number {
-    return this.classes.get(normalised) ?? 0;
+    return (this.classes.get(normalised) ?? 0) % SURE_UNIT;
   }
 
   /** The tag a normalised form always has, or −1. */
   sureTag(normalised: string): number {
-    return this.sure.get(normalised) ?? -1;
+    return Math.floor((this.classes.get(normalised) ?? 0) / SURE_UNIT) - 1;
+  }
+
+  /** Ambiguity class and sure tag in one number (see `classes`); split with `ambiguityPart` and `sureTagPart`. */
+  lookup(normalised: string): number {
+    return this.classes.get(normalised) ?? 0;
   }
 
   /** Whether the normalised form occurred in training. */
@@ -115,7 +140,12 @@ export class PosLexicon {
 
   /** The lemma training data gives `form` under tag index `tag`, or undefined. */
   lemma(form: string, tag: number): string | undefined {
-    return this.lemmas.get(form + TAG_KEYS[tag]);
+    let e = this.firstEntry.get(form);
+    while (e !== undefined && e >= 0) {
+      if (this.entryTag[e] === tag) return this.entries[e].lemma;
+      e = this.nextEntry[e];
+    }
+    return undefined;
   }
 
   /** The gzip-ready text form (see the class comment). */

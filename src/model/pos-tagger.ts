@@ -2,7 +2,7 @@ import type { Upos } from '../core/types.ts';
 import { MAX_POS_FEATURES, PosFeatures, } from './extract-pos-features.ts';
 import type { ClusterHashes } from './cluster-hashes.ts';
 import type { Lemmatizer } from './lemmatize.ts';
-import type { PerceptronModel, PerceptronTrainer } from './perceptron.ts';
+import { argmax, PerceptronModel, type PerceptronTrainer } from './perceptron.ts';
 import type { PosLexicon } from './pos-lexicon.ts';
 import { UPOS_TAGS } from './upos-tags.ts';
 
@@ -24,7 +24,7 @@ export class PosTagger {
   private readonly features: PosFeatures;
   private readonly keys = new Uint32Array(MAX_POS_FEATURES);
   private readonly scores = new Float64Array(UPOS_TAGS.length);
-  private readonly ambiguityOf = (normalised: string): number => this.lexicon.ambiguity(normalised);
+  private readonly ambiguityOf = (normalised: string): number => this.lexicon.lookup(normalised);
 
   constructor(model: PerceptronModel | PerceptronTrainer, lexicon: PosLexicon, lemmatizer: Lemmatizer | null = null, clusters: ClusterHashes | null = null) {
     if (model.classes.length !== UPOS_TAGS.length || model.classes.some((c, i) => c !== UPOS_TAGS[i])) {
@@ -39,16 +39,19 @@ export class PosTagger {
   /** The class number of each word's tag (index into `UPOS_TAGS`). */
   tagIndices(words: readonly string[], out: Int32Array = new Int32Array(words.length)): Int32Array {
     const features = this.features;
+    const model = this.model instanceof PerceptronModel ? this.model : null;
     features.load(words, this.ambiguityOf);
     let tag1 = -1;
     let tag2 = -2;
     for (let i = 0; i < words.length; i++) {
-      let tag = this.lexicon.sureTag(features.normalised[i]);
+      let tag = features.sure[i];
       if (tag < 0) {
         const count = features.extract(i, tag1, tag2, this.keys);
-        this.model.scoreKeys(this.keys, count, this.scores);
-        tag = 0;
-        for (let c = 1; c < this.scores.length; c++) if (this.scores[c] > this.scores[tag]) tag = c;
+        if (model !== null) tag = model.bestKeys(this.keys, count);
+        else {
+          (this.model as PerceptronTrainer).scoreKeys(this.keys, count, this.scores);
+          tag = argmax(this.scores);
+        }
       }
       out[i] = tag;
       tag2 = tag1;

@@ -6,7 +6,8 @@ import { readGoldText } from '../eval/read-gold.ts';
 import { averageModels } from '../model/average-models.ts';
 import { ClusterHashes } from '../model/cluster-hashes.ts';
 import { Lemmatizer } from '../model/lemmatize.ts';
-import { LEMMA_RULES, posModelFiles } from '../model/load-pos-tagger.ts';
+import { packs } from '../lang/index.ts';
+import { posModelFiles } from '../model/load-pos-tagger.ts';
 import type { PerceptronModel } from '../model/perceptron.ts';
 import type { PosLexicon } from '../model/pos-lexicon.ts';
 import { PosTagger } from '../model/pos-tagger.ts';
@@ -24,8 +25,8 @@ import type { TrainOptions, TrainTask } from './task.ts';
  * shipped weights; the same command with the same data reproduces them byte for byte.
  */
 export const POS_DEFAULTS: Readonly<Record<Lang, { epochs: number; seed: number; runs: number }>> = {
-  nl: { epochs: 12, seed: 1, runs: 1 },
-  en: { epochs: 12, seed: 1, runs: 1 },
+  nl: { epochs: 12, seed: 1, runs: 3 },
+  en: { epochs: 12, seed: 1, runs: 3 },
 };
 
 export function trainPos(options: TrainOptions, log: (line: string) => void): string[] {
@@ -59,7 +60,7 @@ export function trainPos(options: TrainOptions, log: (line: string) => void): st
   saveModel(files.model, model, { task: 'pos', lang, epochs, seed, runs: defaults.runs, clusters: true, sources: corpora.sources, words, nonCommercial: options.nonCommercial === true });
   saveText(files.lexicon, lex.serialise());
   saveText(files.clusters, clusters.serialise());
-  const tagger = new PosTagger(model, lex, new Lemmatizer(lex, LEMMA_RULES[lang]), clusters);
+  const tagger = new PosTagger(model, lex, new Lemmatizer(lex, packs[lang].pos.lemmas), clusters);
   for (const d of dev) {
     const m = scorePos(tagger, d.sentences).metrics;
     log(`  dev ${d.name}: UPOS ${percent(m.upos)}, lemma ${percent(m.lemma)}, unseen ${m.unseenWords} words UPOS ${percent(m.unseenUpos)}`);

@@ -3,6 +3,7 @@ import { text } from './text.ts';
 import { speech } from './speech.ts';
 import { entities } from './entities.ts';
 import { claims } from './claims.ts';
+import { pos } from './pos.ts';
 
 /** English. */
 export const en: LangPack = {
@@ -12,4 +13,5 @@ export const en: LangPack = {
   speech,
   entities,
   claims,
+  pos,
 };
