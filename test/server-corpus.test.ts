@@ -20,10 +20,13 @@ function corpus(): Analysis[] {
   return [first, second, { ...third, quantities: third.quantities.map((q) => ({ ...q, value: 80_000_000, claimedBy: 'Karel Bos' })) }];
 }
 
+const WRITE_TOKEN = 'test-write-token-0123456789';
+const AUTHORISED = { authorization: `Bearer ${WRITE_TOKEN}` };
+
 async function serverWithCorpus(allowWrite = false) {
   const store = await openStore(':memory:');
   await store.putDocuments(corpus().map((analysis) => prepareDocument(analysis, `fixture/${analysis.meta.title}`, 'test')));
-  const app = await buildServer({ webRoot: null, store, allowWrite });
+  const app = await buildServer({ webRoot: null, store, allowWrite, ...(allowWrite ? { writeToken: WRITE_TOKEN } : {}) });
   return { app, store, get: async (url: string) => { const r = await app.inject({ url }); return { status: r.statusCode, body: r.json() }; } };
 }
 
@@ -113,10 +116,10 @@ test('search finds articles (with a marked snippet) and statements; an empty que
 test('POST /api/documents stores an article once (same text again is not stored twice)', async () => {
   const { app, store, get } = await serverWithCorpus(true);
   const article = { text: 'De dijkgraaf zei dat het water daalt. Het is voorbij.', lang: 'nl', meta: { title: 'Nieuw', published: '2026-04-01' } };
-  const first = await app.inject({ method: 'POST', url: '/api/documents', payload: article });
+  const first = await app.inject({ method: 'POST', url: '/api/documents', payload: article, headers: AUTHORISED });
   assert.equal(first.statusCode, 200);
   assert.equal(first.json().inserted, true);
-  const again = await app.inject({ method: 'POST', url: '/api/documents', payload: article });
+  const again = await app.inject({ method: 'POST', url: '/api/documents', payload: article, headers: AUTHORISED });
   const stored = again.json() as { hash: string; inserted: boolean; id: number | null };
   assert.deepEqual({ ...stored, hash: 'h' }, { hash: 'h', inserted: false, id: stored.id });
   assert.equal(first.json().hash, again.json().hash);
@@ -132,7 +135,7 @@ test('a repeated corpus answer comes from the cache until a document is stored t
   const first = await app.inject({ url: '/api/speakers' });
   const second = await app.inject({ url: '/api/speakers' });
   assert.deepEqual([first.headers['x-zegsman-cache'], second.headers['x-zegsman-cache'], second.body === first.body], [undefined, 'hit', true]);
-  await app.inject({ method: 'POST', url: '/api/documents', payload: { text: '„Het water zakt”, zei Anna Smit donderdag.', lang: 'nl' } });
+  await app.inject({ method: 'POST', url: '/api/documents', payload: { text: '„Het water zakt”, zei Anna Smit donderdag.', lang: 'nl' }, headers: AUTHORISED });
   const third = await app.inject({ url: '/api/speakers' });
   assert.equal(third.headers['x-zegsman-cache'], undefined);
   await app.close();

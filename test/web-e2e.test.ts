@@ -43,7 +43,7 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
     store = await openStore(':memory:');
     const second = fixtureAnalysis({ title: 'Debat over dijken', published: '2026-01-10', outlet: 'Proefblad' }, 'nl', `${FIXTURE_TEXT}\n\nHet debat gaat donderdag verder.`);
     await store.putDocuments([prepareDocument(fixtureAnalysis(), 'fixture/1', 'test'), prepareDocument(second, 'fixture/2', 'test')]);
-    app = await buildServer({ store, allowWrite: true });
+    app = await buildServer({ store, allowWrite: true, writeToken: 'test-write-token-0123456789' });
     base = await listen(app, '127.0.0.1', 0);
     ({ context, close: closeBrowser } = await launchChromium('nl-NL'));
     context.on('weberror', (error) => errors.push(error.error().message));
@@ -128,7 +128,9 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
   });
 
   test('article text with <script> and <img onerror> is shown as text and never runs', async () => {
-    const page = await open('#/analyze');
+    // The link `serve --allow-write` prints: it sets the write-token cookie and opens the analyze page.
+    const page = await open('api/write-session?token=test-write-token-0123456789');
+    await page.waitForURL(/#\/analyze$/);
     await page.fill('textarea[name=text]', HOSTILE);
     await page.selectOption('select[name=lang]', 'nl');
     await page.click('button[type=submit]');

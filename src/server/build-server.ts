@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../core/types.ts';
 import { answerErrors } from './answer-errors.ts';
 import { cacheCorpusAnswers } from './cache-corpus-answers.ts';
 import { ApiError } from './api-error.ts';
+import { DEFAULT_MAX_ANALYSES, limitAnalyses } from './limit-analyses.ts';
+import { requireWriteToken } from './require-write-token.ts';
 import type { Store } from '../store/store.ts';
 import { analyzeRoute } from './routes/analyze.ts';
 import { documentsRoute } from './routes/documents.ts';
@@ -26,8 +28,12 @@ export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
 export interface ServerOptions {
   /** The corpus; default none (the corpus routes answer 503, /api/analyze works). */
   readonly store?: Store | null;
-  /** Accept POST /api/documents (store an article); default false. */
+  /** Accept POST /api/documents (store an article); default false. Needs `writeToken`. */
   readonly allowWrite?: boolean;
+  /** With `allowWrite`: the token a request that stores must carry (`Authorization: Bearer …`), at least 16 characters. */
+  readonly writeToken?: string;
+  /** Requests that run the pipeline admitted at once (running or waiting); one more is a 429. Default DEFAULT_MAX_ANALYSES. */
+  readonly maxAnalyses?: number;
   /** Folder of the built web app; default `web/dist`; null serves the API only. */
   readonly webRoot?: string | null;
   /** pino logging: false (default, for tests) or a level such as 'info'. */
@@ -67,6 +73,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     transform: jsonSchemaTransform,
   });
   const corpus = { store: options.store ?? null, allowWrite: options.allowWrite ?? false };
+  if (corpus.allowWrite) {
+    if (options.writeToken === undefined) throw new Error('allowWrite needs a writeToken: storing through the API is only for those who hold it');
+    requireWriteToken(app, options.writeToken);
+  }
+  limitAnalyses(app, options.maxAnalyses ?? DEFAULT_MAX_ANALYSES);
   if (options.cacheMs !== 0) cacheCorpusAnswers(app, { ttlMs: options.cacheMs ?? 30_000 });
   await app.register(analyzeRoute);
   await app.register(statusRoute, corpus);

@@ -11,6 +11,7 @@ import { DEFAULT_DB, openStore } from '../../store/open-store.ts';
 import { formatText } from '../format-text.ts';
 import { loadSamples } from '../load-samples.ts';
 import { parsePort } from '../options.ts';
+import { chooseWriteToken, describeWriteToken } from '../choose-write-token.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './serve.ts';
 
 /** The bundled sample articles (written by us; see samples/README.md). */
@@ -42,7 +43,8 @@ async function start(options: StartOptions): Promise<void> {
     const put = await loadSamples(store, SAMPLES_DIR, SCHEMA_VERSION);
     log(`the corpus ${store.location} was empty: stored ${put.inserted} sample articles (written by us, not news)`);
   }
-  const app = await buildServer({ store, allowWrite: options.allowWrite, logLevel: 'warn' });
+  const write = options.allowWrite ? chooseWriteToken() : null;
+  const app = await buildServer({ store, allowWrite: options.allowWrite, ...(write ? { writeToken: write.token } : {}), logLevel: 'warn' });
   let url: string | null = null;
   for (let port = options.port; url === null; port++) {
     try {
@@ -57,6 +59,7 @@ async function start(options: StartOptions): Promise<void> {
   }
   closeOnSignals(app, () => store.close());
   log(`open ${url} (corpus: ${store.location}); Ctrl-C stops`);
+  if (write) log(describeWriteToken(url, write.token, write.generated));
   log('the terminal view of one article: npx zegsman analyze samples/nl-havenstaking.txt (or npm start -- --print)');
   await new Promise<never>(() => {}); // runs until a signal closes it
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LanguageError, analyze } from '../../pipeline.ts';
+import { LanguageError, LimitError, analyze } from '../../pipeline.ts';
 import { analysisSchema } from '../analysis-schema.ts';
 import { ApiError, apiErrorSchema } from '../api-error.ts';
 import { articleSchema, type Article } from '../doc-meta-schema.ts';
@@ -11,6 +11,7 @@ export function analyzeArticle(article: Article): Analysis {
     return analyze(article.text, article.meta, { lang: article.lang });
   } catch (error) {
     if (error instanceof LanguageError) throw new ApiError(422, error.ruleId, `text: ${error.message.replace('pass --lang nl or --lang en', 'send "lang": "nl" or "en"')}`);
+    if (error instanceof LimitError) throw new ApiError(error.ruleId === 'text-too-long' ? 413 : 422, error.ruleId, error.message);
     throw error;
   }
 }
@@ -23,7 +24,7 @@ export const analyzeRoute: FastifyPluginAsyncZod = async (app) => {
       description: 'Returns who said what, entities, figures and their claimants, quoted terms, hedges and times. Nothing is stored.',
       tags: ['analysis'],
       body: articleSchema,
-      response: { 200: analysisSchema, 400: apiErrorSchema, 413: apiErrorSchema, 422: apiErrorSchema },
+      response: { 200: analysisSchema, 400: apiErrorSchema, 413: apiErrorSchema, 422: apiErrorSchema, 429: apiErrorSchema },
     },
     handler: async (request) => analyzeArticle(request.body),
   });

@@ -55,7 +55,7 @@ export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, 
       summary: 'Analyse an article and store it (only when the server was started with --allow-write)',
       tags: ['corpus'],
       body: articleSchema,
-      response: { 200: storedSchema, 400: apiErrorSchema, 403: apiErrorSchema, 413: apiErrorSchema, 422: apiErrorSchema, 503: apiErrorSchema },
+      response: { 200: storedSchema, 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 413: apiErrorSchema, 422: apiErrorSchema, 429: apiErrorSchema, 503: apiErrorSchema },
     },
     handler: async (request) => {
       if (!allowWrite) throw new ApiError(403, 'write-off', 'storing articles is off: start the server with `zegsman serve --allow-write`');
