@@ -7,7 +7,10 @@ import { foldLatin } from './fold-latin.ts';
 export interface FigureSubject {
   /** The concept of the counted noun or unit ("soldiers" for "militairen" and "troops"), else its last word folded; null without a unit. */
   readonly unitKey: string | null;
-  /** Keys of the entities named in the figure's sentence, sorted, without repeats. */
+  /**
+   * Keys of the entities named in the figure's sentence, sorted, without repeats: "PER:key" for
+   * a person, the bare key for an organisation or place (taggers mix the two up: "Moskou").
+   */
   readonly entityKeys: readonly string[];
   /** The resolved time in the figure's sentence (ISO date), null when it has none. */
   readonly time: string | null;
@@ -27,7 +30,7 @@ export function describeFigure(analysis: Analysis, quantity: Quantity): FigureSu
   for (const m of analysis.mentions) {
     if (m.start < around.start || m.end > around.end || m.entity === undefined) continue;
     const key = keyOf.get(m.entity);
-    if (key !== null && key !== undefined && key !== '') keys.add(`${m.type}:${key}`);
+    if (key !== null && key !== undefined && key !== '') keys.add(m.type === 'ORG' || m.type === 'LOC' ? key : `${m.type}:${key}`);
   }
   const time = analysis.times.find((t) => t.start >= around.start && t.end <= around.end && t.value !== null)?.value ?? null;
   return { unitKey: unitKey(quantity.unit), entityKeys: [...keys].sort(), time };

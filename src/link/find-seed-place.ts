@@ -20,7 +20,10 @@ for (const place of names.places) {
   }
 }
 
-/** The seed place or organisation of this type whose name in some language has this key; null when none or several. */
+/**
+ * The seed place or organisation whose name in some language has this key, of this type or
+ * else of the other one (a tagger may call "Moskou" an organisation); null when none or several.
+ */
 export function findSeedPlace(type: 'LOC' | 'ORG', key: string): SeedPlaceMatch | null {
-  return byKey.get(`${type}:${key}`) ?? null;
+  return byKey.get(`${type}:${key}`) ?? byKey.get(`${type === 'LOC' ? 'ORG' : 'LOC'}:${key}`) ?? null;
 }

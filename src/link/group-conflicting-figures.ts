@@ -25,7 +25,7 @@ export interface FigureFact {
 /** Figures about one thing (unit, entities, time window) that disagree, from different claimants or outlets. */
 export interface FigureConflict {
   readonly unitKey: string;
-  /** The entities every figure of the group shares with another one ("LOC:kasaxstan"). */
+  /** The entities every figure of the group shares with another one ("kasaxstan", "PER:xoigu,sergei"). */
   readonly entityKeys: readonly string[];
   /** First and last date of the figures (their sentence's time, else the publication date). */
   readonly from: string;

@@ -43,7 +43,10 @@ export interface EntityLink {
 
 /** One entity of the corpus: every article's entity that is the same person, organisation or place. */
 export interface CorpusEntity {
-  /** `TYPE:key` of its fullest key ("PER:xoigu,sergei"): stable while that key is in the corpus. */
+  /**
+   * `TYPE:key` of its fullest key ("PER:xoigu,sergei"): stable while that key is in the corpus.
+   * An organisation and a place of one key are one entity, typed as most of its mentions are.
+   */
   readonly id: string;
   readonly type: EntityType;
   /** The name written most often with the fullest key. */
@@ -98,7 +101,7 @@ export function linkCorpusEntities(records: Iterable<EntityRecord>, decisions: r
   for (const record of records) {
     const key = record.key ?? nameKey(record.name);
     if (key === '') continue;
-    const id = `${record.type}:${key}`;
+    const id = `${kindOf(record.type)}:${key}`;
     let group = groups.get(id);
     if (group === undefined) {
       group = { type: record.type, parsed: parseEntityKey(key), records: [], reason: 'same-key', confidence: CONFIDENCE.sameKey, split: false };
@@ -108,7 +111,7 @@ export function linkCorpusEntities(records: Iterable<EntityRecord>, decisions: r
   }
   for (const o of overrides) {
     if (o.kind !== 'split') continue;
-    const group = groups.get(`${o.type}:${o.key}`);
+    const group = groups.get(`${kindOf(o.type)}:${o.key}`);
     if (group !== undefined) group.split = true;
   }
 
@@ -193,18 +196,18 @@ function byRole(clusters: readonly Cluster[], group: KeyGroup): Cluster | null {
 
 function applyMerges(clusters: Cluster[], overrides: readonly EntityOverride[]): Cluster[] {
   const clusterOf = new Map<string, Cluster>();
-  for (const cluster of clusters) for (const g of cluster.groups) clusterOf.set(`${g.type}:${g.parsed.key}`, cluster);
+  for (const cluster of clusters) for (const g of cluster.groups) clusterOf.set(`${kindOf(g.type)}:${g.parsed.key}`, cluster);
   const gone = new Set<Cluster>();
   for (const o of overrides) {
     if (o.kind !== 'merge') continue;
-    const a = clusterOf.get(`${o.type}:${o.a}`);
-    const b = clusterOf.get(`${o.type}:${o.b}`);
+    const a = clusterOf.get(`${kindOf(o.type)}:${o.a}`);
+    const b = clusterOf.get(`${kindOf(o.type)}:${o.b}`);
     if (a === undefined || b === undefined || a === b) continue;
     for (const g of b.groups) {
       g.reason = 'merged-by-hand';
       g.confidence = CONFIDENCE.byHand;
       a.groups.push(g);
-      clusterOf.set(`${g.type}:${g.parsed.key}`, a);
+      clusterOf.set(`${kindOf(g.type)}:${g.parsed.key}`, a);
     }
     a.given = a.given.length >= b.given.length ? a.given : b.given;
     gone.add(b);
@@ -230,9 +233,10 @@ function corpusEntity(cluster: Cluster): CorpusEntity {
     }
   }
   links.sort((a, b) => a.documentId - b.documentId || (a.entityId < b.entityId ? -1 : 1));
+  const type = commonestType(groups);
   return {
-    id: `${anchor.type}:${anchor.parsed.key}`,
-    type: anchor.type,
+    id: `${type}:${anchor.parsed.key}`,
+    type,
     name: commonestName(anchor.records),
     key: anchor.parsed.key,
     keys: groups.map((g) => g.parsed.key),
@@ -241,6 +245,23 @@ function corpusEntity(cluster: Cluster): CorpusEntity {
     mentions: total,
     links,
   };
+}
+
+/**
+ * Organisations and places link with each other: taggers and writers use a place for its
+ * government or seat ("het Kremlin", "Moskou besloot") and tag it either way.
+ */
+function kindOf(type: EntityType): string {
+  return type === 'ORG' || type === 'LOC' ? 'ORG/LOC' : type;
+}
+
+/** The type most mentions of the entity have (the first group's on a tie). */
+function commonestType(groups: readonly KeyGroup[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const g of groups) for (const r of g.records) counts.set(r.type, (counts.get(r.type) ?? 0) + r.mentionCount);
+  let best = groups[0].records[0].type;
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
 }
 
 function commonestName(records: readonly EntityRecord[]): string {

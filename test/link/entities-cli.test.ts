@@ -45,7 +45,7 @@ test('zegsman quotes --speaker in any spelling; entities link, list, show, merge
 
   const conflicts = json(['figures', '--conflicts']) as { unitKey: string; values: number[] }[];
   assert.deepStrictEqual(conflicts.map((c) => [c.unitKey, c.values]), [['soldiers', [2030, 2500]]]);
-  assert.match(zegsman(['figures', '--conflicts', '--db', db]).stdout, /^soldiers · LOC:kasaxstan · 2022-01-20 – 2022-01-21: 2030 vs 2500\n/);
+  assert.match(zegsman(['figures', '--conflicts', '--db', db]).stdout, /^soldiers · kasaxstan · 2022-01-20 – 2022-01-21: 2030 vs 2500\n/);
 
   const missing = zegsman(['entities', 'show', 'PER:nobody', '--db', db]);
   assert.deepStrictEqual([missing.status, missing.stderr.trim()], [1, `zegsman: no corpus entity "PER:nobody" in ${db.slice(5)} (see zegsman entities list; after ingest, run zegsman entities link)`]);

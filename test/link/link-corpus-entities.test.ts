@@ -57,3 +57,17 @@ test('the corpus entity is named by the commonest spelling of its fullest key an
   const [entity] = linkCorpusEntities([record(1, 'Vladimir Poetin', 'putin,vladimir'), record(2, 'Vladimir Putin', 'putin,vladimir'), record(3, 'Vladimir Putin', 'putin,vladimir'), record(3, 'Putin', 'putin')]);
   assert.deepStrictEqual([entity.id, entity.name, entity.keys, entity.documents, entity.mentions], ['PER:putin,vladimir', 'Vladimir Putin', ['putin,vladimir', 'putin'], 3, 4]);
 });
+
+test('an organisation and a place of one key are one entity, typed as most of its mentions', () => {
+  assert.deepStrictEqual(rows([
+    record(1, 'Kremlin', 'kremlin', null, 'LOC'),
+    record(2, 'Kremlin', 'kremlin', null, 'ORG'),
+    record(3, 'Kremlin', 'kremlin', null, 'ORG'),
+    record(4, 'Washington', 'vaxington', null, 'LOC'),
+    record(5, 'George Washington', 'vaxington,george', null, 'PER'),
+  ]), [
+    'LOC:vaxington 1 | 4:vaxington:same-key:1',
+    'ORG:kremlin 1 | 1:kremlin:same-key:1 2:kremlin:same-key:1 3:kremlin:same-key:1',
+    'PER:vaxington,george 1 | 5:vaxington,george:same-key:1',
+  ]);
+});
