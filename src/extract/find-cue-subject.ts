@@ -37,7 +37,7 @@ export function clauseStart(words: Words, i: number, floor: number): number {
 export function findCueSubject(words: Words, cue: Cue, floor: number, limit: number): Phrase | null {
   const before = findSubjectBefore(words, cue.start, floor);
   if (before !== null) return before;
-  return findPhraseAfter(words, cue.particle !== -1 ? cue.end : cue.end, limit);
+  return findPhraseAfter(words, cue.end, limit);
 }
 
 /** The phrase right after `from`, past a few adverbs ("zegt ook president Tokajev"). */
