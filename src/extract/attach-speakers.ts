@@ -1,5 +1,6 @@
 import type { Analysis, Entity, Mention, Quote, TextSpan } from '../core/types.ts';
 import { textSpan } from '../core/span.ts';
+import { indexSpans, type SpanIndex } from '../core/index-spans.ts';
 import { isRoleWord, type Words } from './classify-words.ts';
 import type { Phrase } from './chunk-noun-phrases.ts';
 import { describePhrase, roleBeforeName, roleOfDescription } from './describe-phrase.ts';
@@ -31,16 +32,23 @@ const CARRY_PARAGRAPHS = 1;
 export function attachSpeakers(analysis: Analysis, words: Words, candidates: readonly QuoteCandidate[]): Quote[] {
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const persons = personMentions(analysis, words);
+  // Lookups by offset, so that a long text with many quotes and mentions stays linear.
+  const mentionIndex = indexSpans(analysis.mentions);
+  const context: CarryContext = {
+    persons,
+    personStarts: isSorted(persons.map((p) => p.mention.start)) ? persons.map((p) => p.mention.start) : null,
+    quoted: isSorted(candidates.map((c) => c.content.start)) ? indexSpans(candidates.map((c) => c.content)) : null,
+  };
   // Entities with at least one mention by name.
   const namedEntities = new Set<string>();
   for (const m of analysis.mentions) if (m.entity !== undefined && (m.form === undefined || m.form === 'name')) namedEntities.add(m.entity);
   const out: Quote[] = [];
   const sources: Source[] = [];
   candidates.forEach((candidate, index) => {
-    let source = candidate.speaker ? describe(analysis, words, candidate.speaker, entities) : NOBODY;
+    let source = candidate.speaker ? describe(analysis, words, candidate.speaker, entities, mentionIndex) : NOBODY;
     let confidence = candidate.confidence;
     if (candidate.speaker === null || (source.name === null && candidate.speaker.kind === 'pronoun')) {
-      const carried = carrySource(analysis, words, candidate, out, sources, persons, entities, namedEntities);
+      const carried = carrySource(analysis, words, candidate, out, sources, context, entities, namedEntities);
       if (carried !== null) {
         source = candidate.speaker ? { ...carried, span: source.span ?? carried.span } : carried;
       } else {
@@ -81,13 +89,13 @@ function round2(x: number): number {
 }
 
 /** The source a phrase names or describes. */
-function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: ReadonlyMap<string, Entity>): Source {
+function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: ReadonlyMap<string, Entity>, mentionIndex: SpanIndex): Source {
   const text = analysis.text;
   const tokens = words.tokens;
   const range = phrase.name ?? phrase;
   const span = textSpan(text, tokens[range.start].start, tokens[range.end - 1].end);
   const ownRole = roleBeforeName(words, phrase);
-  const mention = mentionCovering(analysis.mentions, tokens[phrase.head]);
+  const mention = mentionCovering(analysis.mentions, mentionIndex, tokens[phrase.head]);
   const entity = mention?.entity ? entities.get(mention.entity) : undefined;
   if (entity !== undefined && (phrase.kind !== 'group' || entity.type !== 'PER')) {
     const named = entity.type === 'PER' || phrase.kind === 'name';
@@ -107,9 +115,9 @@ function describe(analysis: Analysis, words: Words, phrase: Phrase, entities: Re
   }
 }
 
-function mentionCovering(mentions: readonly Mention[], token: TextSpan): Mention | undefined {
+function mentionCovering(mentions: readonly Mention[], index: SpanIndex, token: TextSpan): Mention | undefined {
   let best: Mention | undefined;
-  for (const mention of mentions) {
+  for (const mention of index.overlapping(token).map((i) => mentions[i])) {
     if (mention.start <= token.start && token.end <= mention.end) {
       if (best === undefined || (mention.entity !== undefined && best.entity === undefined)) best = mention;
     }
@@ -144,7 +152,7 @@ function carrySource(
   candidate: QuoteCandidate,
   previousQuotes: readonly Quote[],
   previousSources: readonly Source[],
-  persons: readonly PersonMention[],
+  context: CarryContext,
   entities: ReadonlyMap<string, Entity>,
   namedEntities: ReadonlySet<string>,
 ): Source | null {
@@ -152,7 +160,11 @@ function carrySource(
   const openToken = firstTokenAt(words.tokens, start);
   if (openToken >= words.tokens.length) return null;
   const paragraph = analysis.sentences[words.tokens[openToken].sentence].paragraph;
-  const inQuote = (offset: number): boolean => previousQuotes.some((q) => q.content.start <= offset && offset < q.content.end);
+  // Candidates come in order of their start, so only earlier ones can hold an offset before this one.
+  const { persons, personStarts, quoted } = context;
+  const inQuote = (offset: number): boolean => quoted !== null && offset < start
+    ? quoted.holds({ start: offset, end: offset + 1 })
+    : previousQuotes.some((q) => q.content.start <= offset && offset < q.content.end);
 
   // The last quote before, not too far back, that has a source.
   let last = -1;
@@ -164,7 +176,8 @@ function carrySource(
   }
   const lastEnd = last === -1 ? -1 : previousQuotes[last].content.end;
   // Persons who were the subject of a sentence since then (outside what was quoted).
-  const since = persons.filter((p) => p.mention.start >= lastEnd && p.mention.end <= start && paragraph - p.paragraph <= CARRY_PARAGRAPHS && !inQuote(p.mention.start));
+  const between = personStarts === null ? persons : persons.slice(countBelow(personStarts, lastEnd), countBelow(personStarts, start));
+  const since = between.filter((p) => p.mention.start >= lastEnd && p.mention.end <= start && paragraph - p.paragraph <= CARRY_PARAGRAPHS && !inQuote(p.mention.start));
   // Persons with a name come before persons known only by a description ("een Argentijn").
   const named = since.filter((p) => p.mention.entity !== undefined && namedEntities.has(p.mention.entity));
   const lastNamedSubject = [...named].reverse().find((p) => p.subject);
@@ -176,9 +189,35 @@ function carrySource(
   const pick = lastNamedSubject ?? named[named.length - 1] ?? lastSubject ?? since[since.length - 1];
   if (pick !== undefined) return sourceOfMention(analysis, pick.mention, entities);
   // At the start of a text: the subject of the sentence after the quote ("''. Theo de Rooij stond …").
-  const after = persons.find((p) => p.mention.start >= candidate.content.end && p.paragraph === paragraph && p.subject);
+  const after = (personStarts === null ? persons : persons.slice(countBelow(personStarts, candidate.content.end))).find((p) => p.mention.start >= candidate.content.end && p.paragraph === paragraph && p.subject);
   if (after !== undefined && last === -1 && since.length === 0) return sourceOfMention(analysis, after.mention, entities);
   return null;
+}
+
+/** What `carrySource` looks up for every quote: the person mentions, and (where in text order) their starts and the quotes' contents. */
+interface CarryContext {
+  readonly persons: readonly PersonMention[];
+  /** `persons[i].mention.start`, when ascending (for binary searches); else null. */
+  readonly personStarts: readonly number[] | null;
+  /** The contents of all candidates, when they come in order of their start; else null. */
+  readonly quoted: SpanIndex | null;
+}
+
+function isSorted(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
+  return true;
+}
+
+/** How many of the sorted numbers are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function paragraphAt(analysis: Analysis, words: Words, offset: number): number {
