@@ -1,8 +1,9 @@
 import { tagSpans, type TagSpan } from './bio-tags.ts';
 import { bioTransitions, Posterior, viterbi, type Transitions } from './decode-bio.ts';
 import { hashString } from './hash-feature.ts';
-import { extractDocumentFeatures, type NerResources, type NerSentenceInput, type SentenceKeys } from './ner-features.ts';
+import { extractDocumentFeatures, extractFirstPassFeatures, type NerResources, type NerSentenceInput, type SentenceKeys } from './ner-features.ts';
 import type { PerceptronModel, PerceptronTrainer } from './perceptron.ts';
+import { StackedWeights } from './stack-weights.ts';
 
 /**
  * The named-entity tagger: a perceptron scores every BIO tag for every word from
@@ -27,13 +28,18 @@ export interface EntityTaggerInfo {
   readonly usesPos: boolean;
   /** Scores are divided by this before turning into probabilities; default 1. */
   readonly temperature?: number;
+  /** A first tagger whose tags of the whole article this one reads (two-stage tagging); default none. */
+  readonly firstPass?: EntityTagger | null;
 }
 
 export class EntityTagger {
   readonly tags: readonly string[];
   readonly transitions: Transitions;
   readonly usesPos: boolean;
-  private readonly temperature: number;
+  readonly firstPass: EntityTagger | null;
+  /** Scores are divided by this before they become probabilities (set by calibration on dev data). */
+  temperature: number;
+  private readonly stacked: StackedWeights;
   private readonly typeIndex: ReadonlyMap<string, { b: number; i: number }>;
 
   constructor(
@@ -43,8 +49,10 @@ export class EntityTagger {
   ) {
     this.tags = model.classes;
     this.usesPos = info.usesPos;
+    this.firstPass = info.firstPass ?? null;
     this.temperature = info.temperature ?? 1;
     this.transitions = bioTransitions(this.tags, readTransitions(model));
+    this.stacked = new StackedWeights(this.firstPass === null ? [model] : [this.firstPass.model, model]);
     const typeIndex = new Map<string, { b: number; i: number }>();
     for (const tag of this.tags) {
       if (!tag.startsWith('B-')) continue;
@@ -57,17 +65,32 @@ export class EntityTagger {
   /** Tags the sentences of one document (document-level features look across them). */
   tagDocument(sentences: readonly NerSentenceInput[]): TaggedSentence[] {
     const features = extractDocumentFeatures(sentences, this.resources);
-    return features.map((sentence) => this.decode(sentence));
+    const stacked = this.stacked;
+    const k = this.tags.length;
+    // Each word's row holds the first pass's scores (if any), then this model's.
+    const scores = features.map((f) => {
+      const n = f.offsets.length - 1;
+      const out = new Float64Array(n * stacked.width);
+      for (let i = 0; i < n; i++) stacked.add(f.keys, f.offsets[i], f.offsets[i + 1], out, i * stacked.width);
+      return out;
+    });
+    if (this.firstPass === null) return scores.map((s) => this.decode(s));
+    const first = this.firstPass;
+    const firstTags = scores.map((s) => {
+      const path = viterbi(columns(s, stacked.width, 0, k), s.length / stacked.width, first.transitions);
+      return Array.from(path, (c) => first.tags[c]);
+    });
+    const extra = extractFirstPassFeatures(sentences, firstTags);
+    return scores.map((s, i) => {
+      const f = extra[i];
+      for (let w = 0; w + 1 < f.offsets.length; w++) stacked.add(f.keys, f.offsets[w], f.offsets[w + 1], s, w * stacked.width);
+      return this.decode(columns(s, stacked.width, k, k));
+    });
   }
 
-  /** Scores every tag for every word: n × K, row-major. */
-  emissions(features: SentenceKeys): Float64Array {
-    return sentenceEmissions(this.model, features);
-  }
-
-  private decode(features: SentenceKeys): TaggedSentence {
-    const n = features.offsets.length - 1;
-    const emissions = this.emissions(features);
+  /** Best tags and entity probabilities from the n × K scores of a sentence. */
+  private decode(emissions: Float64Array): TaggedSentence {
+    const n = emissions.length / this.tags.length;
     const path = viterbi(emissions, n, this.transitions);
     const tags = Array.from(path, (c) => this.tags[c]);
     const spans = tagSpans(tags);
@@ -80,6 +103,15 @@ export class EntityTagger {
     });
     return { tags, entities };
   }
+}
+
+/** Columns `[from, from + k)` of a row-major matrix with rows of `width`: n × k. */
+function columns(matrix: Float64Array, width: number, from: number, k: number): Float64Array {
+  if (width === k) return matrix;
+  const n = matrix.length / width;
+  const out = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) out[i * k + c] = matrix[i * width + from + c];
+  return out;
 }
 
 /** Scores every tag for every word of a sentence with a model or a trainer's current weights: n × K, row-major. */

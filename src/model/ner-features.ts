@@ -17,6 +17,14 @@ export interface NerSentenceInput {
   readonly pos?: readonly string[] | null;
 }
 
+/**
+ * What a first tagger found in the whole article, for a second one (two-stage tagging after
+ * Krishnan & Manning 2006): the BIO tags of every sentence. From them come features that make
+ * the article consistent: how the other occurrences of a word were tagged, how the same
+ * entity string was typed elsewhere, and the type of longer entities the word is part of.
+ */
+export type FirstPassTags = readonly (readonly string[])[];
+
 export interface NerResources {
   readonly lexicon: EntityLexicon | null;
   readonly clusters: WordClusters | null;
@@ -65,6 +73,13 @@ const enum T {
   CaseRatio, // how much more often the unlabelled text writes a capitalised word in lower case (log₂ bucket)
   NameCluster, // cluster path prefix of a capitalised word in the other language's clusters
   NameCaseRatio, // case ratio in the other language's text
+  DocWordType, // first pass: entity types given to the other occurrences of this word in the article (each type seen; majority × share)
+  DocEntityType, // first pass: majority type of the same entity string in the article
+  DocLongerType, // first pass: type of longer entities in the article that contain this word
+  FirstPassTag, // first pass: this word's own tag
+  SuffixM1, // last five letters of the word before (the head of a Dutch compound: "…verlener Schlumberger")
+  Apposition, // trigger classes of the lower-case words in an apposition after a name ("Arinso, de informaticaspecialist")
+  AppositionSuffix, // their last five letters
 }
 
 /** Templates that name the word itself; training hides them now and then so that the tagger also learns from everything else. */
@@ -91,24 +106,147 @@ interface WordInfo {
   /** Hashed path prefixes of a capitalised word in `nameClusters`. */
   readonly hNamePath: readonly number[];
   readonly nameCaseRatio: number;
+  /** Hash of the last five letters (lower case). */
+  readonly hSuffix5: number;
 }
 
 const NO_WORD: WordInfo = {
   word: '', lower: '', cap: false, hWord: NONE, hLower: NONE, hShape: NONE, hPath: [], hPath10: NONE, hasPath: false,
-  triggers: [], hyphen: [], hyphenGazetteer: [], caseRatio: 99, hNamePath: [], nameCaseRatio: 99,
+  triggers: [], hyphen: [], hyphenGazetteer: [], caseRatio: 99, hNamePath: [], nameCaseRatio: 99, hSuffix5: NONE,
 };
 
+/** What is known of a word does not depend on its article, so it is kept per set of resources (up to a size). */
+const wordCaches = new WeakMap<NerResources, Map<string, WordInfo>>();
+const WORD_CACHE_SIZE = 100_000;
+
 export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], resources: NerResources): SentenceKeys[] {
-  const cache = new Map<string, WordInfo>();
+  let cache = wordCaches.get(resources);
+  if (cache === undefined) wordCaches.set(resources, (cache = new Map()));
+  const words = cache;
   const infos = sentences.map((s) =>
     s.words.map((w) => {
-      let info = cache.get(w);
-      if (info === undefined) cache.set(w, (info = describeWord(w, resources)));
+      let info = words.get(w);
+      if (info === undefined) {
+        if (words.size >= WORD_CACHE_SIZE) words.clear();
+        words.set(w, (info = describeWord(w, resources)));
+      }
       return info;
     }),
   );
   const doc = documentCounts(infos);
   return sentences.map((s, i) => extractSentenceFeatures(s, infos[i], doc, resources));
+}
+
+/** The features a second-stage tagger adds to `extractDocumentFeatures`: what the first pass made of the article. */
+export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags): SentenceKeys[] {
+  const types = documentTypes(sentences, firstPass);
+  return sentences.map((s, i) => firstPassKeys(s.words, firstPass[i], types));
+}
+
+/** Both runs of keys word by word, as one (for training). */
+export function joinKeys(a: SentenceKeys, b: SentenceKeys): SentenceKeys {
+  const out = new KeyBuffer();
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.count;
+    for (let x = a.offsets[i]; x < a.offsets[i + 1]; x++) out.copy(a.keys[x], a.templates[x]);
+    for (let x = b.offsets[i]; x < b.offsets[i + 1]; x++) out.copy(b.keys[x], b.templates[x]);
+  }
+  offsets[n] = out.count;
+  return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
+}
+
+interface DocumentTypes {
+  /** Lower-cased word → how often the first pass put it in an entity of each type (and "O"). */
+  readonly words: Map<string, Map<string, number>>;
+  /** Lower-cased entity string → type counts. */
+  readonly entities: Map<string, Map<string, number>>;
+  /** Lower-cased word → type counts of the entities of two or more words that contain it. */
+  readonly longer: Map<string, Map<string, number>>;
+}
+
+function documentTypes(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags): DocumentTypes {
+  const bump = (map: Map<string, Map<string, number>>, key: string, type: string): void => {
+    let counts = map.get(key);
+    if (counts === undefined) map.set(key, (counts = new Map()));
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  };
+  const types: DocumentTypes = { words: new Map(), entities: new Map(), longer: new Map() };
+  sentences.forEach((sentence, s) => {
+    const tags = firstPass[s];
+    for (let i = 0; i < sentence.words.length; i++) {
+      const word = sentence.words[i];
+      if (word.charAt(0) === word.charAt(0).toLowerCase()) continue;
+      bump(types.words, word.toLowerCase(), tags[i] === 'O' ? 'O' : tags[i].slice(2));
+    }
+    for (const span of spansOf(tags)) {
+      const words = sentence.words.slice(span.start, span.end).map((w) => w.toLowerCase());
+      bump(types.entities, words.join(' '), span.type);
+      if (words.length > 1) for (const w of words) bump(types.longer, w, span.type);
+    }
+  });
+  return types;
+}
+
+function spansOf(tags: readonly string[]): Array<{ type: string; start: number; end: number }> {
+  const spans: Array<{ type: string; start: number; end: number }> = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] === 'O') continue;
+    const type = tags[i].slice(2);
+    let end = i + 1;
+    while (end < tags.length && tags[end] === `I-${type}`) end++;
+    spans.push({ type, start: i, end });
+    i = end - 1;
+  }
+  return spans;
+}
+
+/** The first-pass features of each word of a sentence. */
+function firstPassKeys(words: readonly string[], tags: readonly string[], types: DocumentTypes): SentenceKeys {
+  const out = new KeyBuffer();
+  const n = words.length;
+  const offsets = new Int32Array(n + 1);
+  const entityOf = new Array<string | null>(n).fill(null);
+  for (const span of spansOf(tags)) {
+    const key = words.slice(span.start, span.end).map((w) => w.toLowerCase()).join(' ');
+    for (let i = span.start; i < span.end; i++) entityOf[i] = key;
+  }
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.count;
+    out.push(T.FirstPassTag, hashText(8, tags[i]));
+    const lower = words[i].toLowerCase();
+    const seen = types.words.get(lower);
+    if (seen !== undefined) {
+      const best = majority(seen);
+      out.push(T.DocWordType, hashText(9, `${best.type}:${best.share}`));
+      for (const type of seen.keys()) out.push(T.DocWordType, hashText(9, type));
+    }
+    const entity = entityOf[i];
+    if (entity !== null) {
+      const best = majority(types.entities.get(entity)!);
+      out.push(T.DocEntityType, hashText(10, `${best.type}:${best.share}`));
+    }
+    const longer = types.longer.get(lower);
+    if (longer !== undefined) out.push(T.DocLongerType, hashText(11, majority(longer).type));
+  }
+  offsets[n] = out.count;
+  return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
+}
+
+/** The most frequent type and its share of the counts, in quarters (1–4). */
+function majority(counts: ReadonlyMap<string, number>): { type: string; share: number } {
+  let type = 'O';
+  let best = -1;
+  let total = 0;
+  for (const [t, c] of counts) {
+    total += c;
+    if (c > best || (c === best && t < type)) {
+      best = c;
+      type = t;
+    }
+  }
+  return { type, share: Math.ceil((4 * best) / total) };
 }
 
 function hashText(seed: number, text: string): number {
@@ -124,7 +262,7 @@ function describeWord(word: string, resources: NerResources): WordInfo {
     for (const k of CLUSTER_PREFIXES) if (path.length > k) hPath.push(hashMix(hashText(0, path.slice(0, k)), k));
     hPath.push(hashText(0, path));
   }
-  const triggers = resources.lexicon?.triggers.get(lower) ?? [];
+  const triggers = resources.lexicon === null ? [] : triggerClasses(resources.lexicon, lower);
   const hyphen: number[] = [];
   const hyphenGazetteer: number[] = [];
   const at = lower.indexOf('-');
@@ -152,6 +290,7 @@ function describeWord(word: string, resources: NerResources): WordInfo {
     cap,
     caseRatio: cap && resources.clusters !== null ? caseRatio(resources.clusters, word, lower) : 99,
     hNamePath,
+    hSuffix5: hashText(12, lower.slice(-5)),
     nameCaseRatio: names !== null ? caseRatio(names, word, lower) : 99,
     hWord: hashText(1, word),
     hLower: hashText(2, lower),
@@ -163,6 +302,21 @@ function describeWord(word: string, resources: NerResources): WordInfo {
     hyphen,
     hyphenGazetteer,
   };
+}
+
+/**
+ * Trigger classes of a word: its own, or those of its last part when it is a compound whose
+ * head is a trigger word ("oliedienstverlener", "luchtvaartpolitie", "Kredietbank"), marked
+ * with a "+" so that the tagger can weigh the two apart.
+ */
+function triggerClasses(lexicon: EntityLexicon, lower: string): readonly string[] {
+  const own = lexicon.triggers.get(lower);
+  if (own !== undefined) return own;
+  for (let start = 3; start <= lower.length - 4; start++) {
+    const head = lexicon.triggers.get(lower.slice(start));
+    if (head !== undefined) return head.map((c) => `+${c}`);
+  }
+  return [];
 }
 
 /** round(log₂((lower-case count + 1) / (count as written + 1))), clipped to ±5. */
@@ -227,6 +381,12 @@ class KeyBuffer {
     }
     this.templates[this.count] = template;
     this.keys[this.count++] = hashEnd(hashMix(hashStart(template), value));
+  }
+
+  /** Appends an already finished key. */
+  copy(key: number, template: number): void {
+    this.push(template, 0);
+    this.keys[this.count - 1] = key;
   }
 
   push2(template: number, a: number, b: number): void {
@@ -296,6 +456,15 @@ function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly Wor
     for (const t of p1.triggers) out.push(T.TriggerM1, t);
     for (const t of p2.triggers) out.push(T.TriggerM2, t);
     for (const t of n1.triggers) out.push(T.TriggerP1, t);
+    if (p1.lower.length > 6 && !p1.cap) out.push(T.SuffixM1, p1.hSuffix5);
+    if (w.cap && i + 2 < n && (infos[i + 1].word === ',' || infos[i + 1].word === '(')) {
+      for (let j = i + 2; j < n && j <= i + 5; j++) {
+        const a = infos[j];
+        if (a.cap || a.word === ',' || a.word === ')' || a.word === '.') break;
+        for (const t of a.triggers) out.push(T.Apposition, t);
+        if (a.lower.length > 6) out.push(T.AppositionSuffix, a.hSuffix5);
+      }
+    }
     if (gazetteer !== null) {
       for (const g of gazetteer[i]) out.push(T.Gazetteer, g);
       if (i > 0) for (const g of gazetteer[i - 1]) out.push(T.GazetteerM1, g);
@@ -336,7 +505,8 @@ function gazetteerKey(cls: string, position: string): number {
 
 /**
  * Gazetteer matches covering each word, as class × position (B, I, E of a longer name, S of a
- * one-word name). Longer names are only looked up from words that start one.
+ * one-word name, G of the genitive of a one-word name). Longer names are only looked up from
+ * words that start one.
  */
 function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): number[][] {
   const n = infos.length;
@@ -345,6 +515,13 @@ function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): number[
     let key = infos[i].lower;
     const classes = lexicon.names.get(key);
     if (classes !== undefined) for (const cls of classes) out[i].push(gazetteerKey(cls, 'S'));
+    else {
+      // A genitive of a listed name ("Poetins", "Rutte's"): class × G.
+      for (const ending of lexicon.trimEndings) {
+        if (key.length <= ending.length + 2 || !key.endsWith(ending)) continue;
+        for (const cls of lexicon.names.get(key.slice(0, -ending.length)) ?? []) out[i].push(gazetteerKey(cls, 'G'));
+      }
+    }
     if (!lexicon.nameStarts.has(key)) continue;
     for (let len = 2; len <= lexicon.longestName && i + len <= n; len++) {
       key += ` ${infos[i + len - 1].lower}`;
