@@ -8,6 +8,7 @@ import { findParagraphs } from './text/find-paragraphs.ts';
 import { pairQuoteMarks } from './text/pair-quote-marks.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
+import { tagTokens } from './extract/tag-tokens.ts';
 import { findEntities } from './extract/find-entities.ts';
 import { clusterMentions } from './link/cluster-mentions.ts';
 import { resolveCoreference } from './extract/resolve-coreference.ts';
@@ -29,6 +30,7 @@ export const stages: readonly NamedStage[] = [
   { name: 'quote-marks', run: pairQuoteMarks },
   { name: 'sentences', run: splitSentences },
   { name: 'tokens', run: tokenize },
+  { name: 'tag', run: tagTokens },
   { name: 'entities', run: findEntities },
   { name: 'link-entities', run: clusterMentions },
   { name: 'coreference', run: resolveCoreference },
