@@ -15,7 +15,8 @@ function isSkippable(words: Words, k: number): boolean {
   const cls = words.classes[k];
   if (words.lexicon.expletives.has(words.lower[k])) return false;
   if (words.lexicon.stops.has(words.lower[k]) && !words.lexicon.complementizers.has(words.lower[k]) && !words.lexicon.relativePronouns.has(words.lower[k])) {
-    return cls !== 'name' && cls !== 'pron' && cls !== 'det' && !(words.lexicon.ofWords.has(words.lower[k]));
+    // ("Sanders on Tuesday said": a capitalised time word is skipped too.)
+    return (cls !== 'name' || words.sentenceInitial[k] === 0) && cls !== 'pron' && cls !== 'det' && !(words.lexicon.ofWords.has(words.lower[k]));
   }
   return cls === 'adv' || (cls === 'verb' && !words.lexicon.verbForms.has(words.lower[k]));
 }

@@ -149,7 +149,8 @@ function findInversion(words: Words, bounds: Bounds, cue: Cue): Inversion | null
   const afterVerb = Math.max(cue.end, cue.particle + 1);
   const tail = (from: number): number => {
     let k = from;
-    while (k < bounds.last && (classes[k] === 'adv' || (lexicon.stops.has(lower[k]) && !lexicon.complementizers.has(lower[k]) && !lexicon.ofWords.has(lower[k])))) k++;
+    // (not past a verb: ", said the suing states were exaggerating" is no inversion)
+    while (k < bounds.last && !lexicon.auxiliaries.has(lower[k]) && (classes[k] === 'adv' || (lexicon.stops.has(lower[k]) && !lexicon.complementizers.has(lower[k]) && !lexicon.ofWords.has(lower[k])))) k++;
     return k;
   };
   // After the source: the end of the sentence, or a comma and the rest of the statement ("…, zegt
@@ -248,7 +249,8 @@ function proposeAccording(words: Words, bounds: Bounds, cue: Cue, out: QuoteCand
   if (after < bounds.last && lower[after] === ',') after++;
   // "…, according to a new Washington Post-ABC News national poll." — a few more words of the
   // source may close the sentence; then the statement is what came before.
-  const sourceCloses = cue.start > bounds.first && lower[before] === ',' && bounds.last - after <= 6 && !hasFiniteVerb(words, after, bounds.last);
+  // (Also an apposition to the source: "…, according to Craig Bryan, head of the National Center …".)
+  const sourceCloses = cue.start > bounds.first && lower[before] === ',' && bounds.last - after <= 20 && !hasFiniteVerb(words, after, bounds.last);
   if (after >= bounds.last || sourceCloses) {
     // "…, according to X." — the statement is what came before.
     push(out, candidate(words, clauseStartOf(words, bounds, cue.start), cue.start, cue, speaker, 'according', 0.8));
@@ -286,7 +288,7 @@ function isNotSource(words: Words, word: string): boolean {
 
 function hasFiniteVerb(words: Words, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (words.lower[k] === ',' || words.classes[k] === 'quote') return true;
+    if (words.classes[k] === 'quote' || words.lexicon.conjunctions.has(words.lower[k])) return true;
     if (looksFinite(words, k, k - 1)) return true;
   }
   return false;
