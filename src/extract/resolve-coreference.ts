@@ -1,5 +1,6 @@
 import type { Stage } from '../core/stage.ts';
 import type { Analysis, Entity, Mention } from '../core/types.ts';
+import { indexSpans } from '../core/index-spans.ts';
 import type { Gender } from '../lang/speech-lexicon.ts';
 import { classifyWords, isGroupWord, isPersonWord, isRoleWord, type Words } from './classify-words.ts';
 import { chunkBackward, chunkForward, type Phrase } from './chunk-noun-phrases.ts';
@@ -59,7 +60,8 @@ export const resolveCoreference: Stage = (analysis, context) => {
   const words = classifyWords(analysis, context.pack.speech);
   // Names the entity stage found, and persons it missed that the capitals tell ("boerenvoorman
   // J. van 't Hof"): only where no mention stands already.
-  const found = findPersonNames(analysis, words).filter((m) => !analysis.mentions.some((n) => n.start < m.end && m.start < n.end));
+  const taken = indexSpans(analysis.mentions);
+  const found = findPersonNames(analysis, words).filter((m) => taken.overlapping(m).length === 0);
   const names: Mention[] = [...analysis.mentions, ...found].sort((a, b) => a.start - b.start);
   const clustered = analysis.entities.length > 0 ? linkUnlinkedNames(names, analysis.entities) : clusterPersonNames(names);
   return readInOrder(analysis, words, clustered.mentions, clustered.entities);
@@ -279,11 +281,31 @@ function mostSalient(profiles: ReadonlyMap<string, Profile>, history: readonly R
   return best;
 }
 
+/** Per history: how many references it had when last counted, and how many each entity has. */
+const countsSeen = new WeakMap<readonly Reference[], { length: number; counts: Map<string, number> }>();
+
+/**
+ * How often each entity is referred to in the history so far. Counted on from where the last
+ * count stopped (the history only grows, except where `mergeIdentities` renames an entity and
+ * forgets the count), so that a text with many pronouns stays linear.
+ */
+function countReferences(history: readonly Reference[]): ReadonlyMap<string, number> {
+  let seen = countsSeen.get(history);
+  if (seen === undefined || seen.length > history.length) {
+    seen = { length: 0, counts: new Map() };
+    countsSeen.set(history, seen);
+  }
+  for (; seen.length < history.length; seen.length++) {
+    const entity = history[seen.length].entity;
+    seen.counts.set(entity, (seen.counts.get(entity) ?? 0) + 1);
+  }
+  return seen.counts;
+}
+
 /** The most salient compatible person for a pronoun: recent, a subject, the same gender, often mentioned. */
 function pickAntecedent(profiles: ReadonlyMap<string, Profile>, history: readonly Reference[], sentence: number, paragraph: number, gender: Gender | null, subjectPronoun: boolean, token: number): string | null {
   const scores = new Map<string, number>();
-  const counts = new Map<string, number>();
-  for (const ref of history) counts.set(ref.entity, (counts.get(ref.entity) ?? 0) + 1);
+  const counts = countReferences(history);
   for (let h = history.length - 1; h >= 0; h--) {
     const ref = history[h];
     const distance = sentence - ref.sentence;
@@ -364,7 +386,11 @@ function mergeIdentities(
     if (!starts.has(lower[k]) || words.quoteOf[k] !== -1) continue;
     const cue = words.lexicon.identityCues.find((phrase) => phrase.every((word, j) => lower[k + j] === word));
     if (cue === undefined) continue;
-    const before = [...history].reverse().find((ref) => ref.sentence === sentence && ref.token < k);
+    // History is in reading order: look back through this sentence's references only.
+    let before: Reference | undefined;
+    for (let h = history.length - 1; h >= 0 && history[h].sentence >= sentence && before === undefined; h--) {
+      if (history[h].sentence === sentence && history[h].token < k) before = history[h];
+    }
     let after: Mention | undefined;
     for (let j = k + cue.length; j < Math.min(to, k + cue.length + 4) && after === undefined; j++) after = nameAt.get(j);
     if (before === undefined || after?.entity === undefined) continue;
@@ -383,6 +409,7 @@ function mergeIdentities(
     redirect.set(from_.id, into.id);
     for (const [old, now] of redirect) if (now === from_.id) redirect.set(old, into.id);
     for (const ref of history) if (ref.entity === from_.id) ref.entity = into.id;
+    countsSeen.delete(history);
     for (const list of [mentions, added]) {
       for (let m = 0; m < list.length; m++) if (list[m].entity === from_.id) list[m] = { ...list[m], entity: into.id };
     }
