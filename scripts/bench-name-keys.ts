@@ -13,9 +13,10 @@ const spellings = [
 ];
 const N = 1_000_000;
 
-/** Every surname made distinct by a three-letter ending, so the word-key cache never helps. */
+/** 60,000 surnames made distinct by a letter ending, cycled: more than the word-key cache holds, so it never helps. */
 const letters = 'abcdefghijklmnopqrstuvwxyz';
-const distinct = Array.from({ length: N }, (_, i) => {
+const DISTINCT = 60_000;
+const distinct = Array.from({ length: DISTINCT }, (_, i) => {
   const s = spellings[i % spellings.length];
   const tag = letters[i % 26] + letters[Math.floor(i / 26) % 26] + letters[Math.floor(i / 676) % 26] + letters[Math.floor(i / 17576) % 26];
   return `${s}${tag}`;
@@ -40,7 +41,7 @@ const person = (s: string): string => {
   return p === null ? '' : personKey(p.surnameKey, p.given);
 };
 const repeated = (i: number): string => spellings[i % spellings.length];
-const unseen = (i: number): string => distinct[i];
+const unseen = (i: number): string => distinct[i % DISTINCT];
 bench('nameKey, names repeat', nameKey, repeated);
 bench('person key, names repeat', person, repeated);
 bench('nameKey, every surname new', nameKey, unseen);

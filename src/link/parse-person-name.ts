@@ -59,7 +59,7 @@ export function parsePersonName(text: string, options: ParseNameOptions = {}): P
 
   const last = words[words.length - 1];
   const genitive = stripGenitive(last);
-  if (!last.text.split(/[-‐‑]/u).some(isCapitalised)) return null;
+  if (!hasCapitalisedPart(last.text)) return null;
 
   if (isTitle(last.text, options.titles)) return null;
   let first = 0;
@@ -167,6 +167,16 @@ function isTitle(word: string, titles: ReadonlySet<string> | undefined): boolean
   return names.titles.has(w) || (titles?.has(w) ?? false);
 }
 
+/** Whether the word or one of its hyphenated parts starts with a capital ("al-Assad"). */
+function hasCapitalisedPart(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word[i - 1] !== '-' && word[i - 1] !== '‐' && word[i - 1] !== '‑') continue;
+    const c = word[i];
+    if (c !== c.toLowerCase()) return true;
+  }
+  return false;
+}
+
 function isCapitalised(word: string): boolean {
   const c = word[0];
   return c !== undefined && c !== c.toLowerCase();
@@ -181,7 +191,8 @@ function bare(word: string): string {
 /** Korean and Chinese order: a listed family name first, unless it is also a Western given name without a sign. */
 function isSurnameFirst(words: readonly Word[]): boolean {
   if (words.length < 2) return false;
-  const form = latinForm(words[0].text);
+  const first = words[0].text;
+  const form = /^[\x00-\x7f]*$/.test(first) ? first.toLowerCase() : latinForm(first);
   if (!surnameFirstForms.has(form)) return false;
   if (!surnameFirstAmbiguousForms.has(form)) return true;
   if (words[1].text.includes('-')) return true;
