@@ -218,4 +218,12 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'covering indexes for ordering a speaker\'s quotes by date without reading whole rows (issue 7)',
+    sql: `
+      CREATE INDEX quotes_order ON quotes (id, document_id, start_offset);
+      CREATE INDEX documents_order ON documents (id, published, outlet, lang);
+    `,
+  },
 ];

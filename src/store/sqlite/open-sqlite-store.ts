@@ -263,19 +263,36 @@ class SqliteStore implements Store {
     const { where, params } = documentWhere(query);
     const match = query.text !== undefined ? `content : (${toFts5Query(parseSearchTerms(query.text)) || '""'})` : '';
     const speaker = query.speaker === undefined ? null : speakerCondition(this.db, query.speaker, toFts5Query(parseSearchTerms(query.speaker)));
-    const from = match === ''
-      ? 'quotes q JOIN documents d ON d.id = q.document_id'
-      : 'quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document_id';
-    const rows = this.db
-      .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, q.quote_id AS quoteId, q.kind,
-          q.speaker_name AS speakerName, q.role, q.cue, q.content, q.start_offset AS start, q.end_offset AS "end", q.confidence
-        FROM ${from}
-        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${speaker === null ? '' : ` AND ${speaker.sql}`}${where}
+    // 1. The ids of the quotes to show. The speaker's quotes are found first, on their own (a
+    // materialised set): left in the WHERE, the planner may walk an outlet's documents and test the
+    // speaker for each quote (59 s instead of 0.1 s on 100k documents with --outlet and --since).
+    // Sorting by date reads only the narrow covering indexes of migration 3, not the wide rows.
+    const speakerSet = speaker === null ? '' : `WITH speaker_quotes(id) AS MATERIALIZED (SELECT q.id FROM quotes q WHERE ${speaker.sql}) `;
+    const from = [
+      ...(speaker === null ? [] : ['speaker_quotes s JOIN quotes q INDEXED BY quotes_order ON q.id = s.id']),
+      ...(match === '' ? [] : [speaker === null ? 'quotes_fts JOIN quotes q INDEXED BY quotes_order ON q.id = quotes_fts.rowid' : 'JOIN quotes_fts ON quotes_fts.rowid = q.id']),
+      ...(speaker === null && match === '' ? ['quotes q INDEXED BY quotes_order'] : []),
+      'JOIN documents d INDEXED BY documents_order ON d.id = q.document_id',
+    ].join(' ');
+    const ids = this.db
+      .prepare(`${speakerSet}SELECT q.id FROM ${from}
+        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${where}
         ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
         LIMIT @limit`)
-      .all({ ...params, ...(match === '' ? {} : { match }), ...(speaker?.params ?? {}), limit: query.limit ?? 100 });
-    return rows as QuoteRecord[];
+      .pluck()
+      .all({ ...params, ...(match === '' ? {} : { match }), ...(speaker?.params ?? {}), limit: query.limit ?? 100 }) as number[];
+    if (ids.length === 0) return [];
+    // 2. Those quotes whole, in that order.
+    const rows = this.db
+      .prepare(`SELECT q.id, d.id AS documentId, d.source, d.title, d.outlet, d.published, q.quote_id AS quoteId, q.kind,
+          q.speaker_name AS speakerName, q.role, q.cue, q.content, q.start_offset AS start, q.end_offset AS "end", q.confidence
+        FROM quotes q JOIN documents d ON d.id = q.document_id
+        WHERE q.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as Array<QuoteRecord & { id: number }>;
+    const byId = new Map(rows.map(({ id, ...row }) => [id, row]));
+    return ids.map((id) => byId.get(id)).filter((row): row is QuoteRecord => row !== undefined);
   }
+
 
   async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
     const { where, params } = documentWhere(query);
