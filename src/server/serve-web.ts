@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -33,7 +33,19 @@ export async function serveWeb(app: FastifyInstance, webRoot: string): Promise<v
     );
     return;
   }
-  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, setHeaders: cacheHeaders });
+  const realRoot = realpathSync(webRoot);
+  await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, setHeaders: cacheHeaders, allowedPath: (path) => staysInside(realRoot, join(realRoot, path)) });
+}
+
+/** Whether a file asked for is inside the web root also after links are followed (a missing file is, and gets its 404). */
+function staysInside(realRoot: string, path: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return true;
+  }
+  return real === realRoot || real.startsWith(realRoot + sep);
 }
 
 /** Hashed assets never change; index.html is checked every time. */
