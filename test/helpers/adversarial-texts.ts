@@ -1,0 +1,47 @@
+/**
+ * Hostile inputs for the pipeline, each a function of a size n (about n characters or more), so
+ * that the cost on n and on 4n can be compared: runs of quotation marks of every style, nested
+ * and unbalanced; abbreviations, initials and digit runs; right-to-left and mixed scripts; control
+ * characters and lone surrogates; very long words, lines and sentences. Our own strings only.
+ */
+export const ADVERSARIAL_TEXTS: ReadonlyArray<readonly [name: string, make: (n: number) => string]> = [
+  ['opening curly quotes', (n) => '“'.repeat(n)],
+  ['nested curly quotes, never closed', (n) => '“a ‘b „c ‚d «e '.repeat(n / 15)],
+  ['nested and closed quotes', (n) => `${'“a ‘b '.repeat(n / 12)}${'c’ d” '.repeat(n / 12)}`],
+  ['closing quotes only', (n) => '” ’ » “ ‘ « '.repeat(n / 12)],
+  ['every style, unbalanced', (n) => '“ ” ‘ ’ „ ‚ « » " \' ,, \'\' ‹ › '.repeat(n / 30)],
+  ['straight quotes around words', (n) => '"a \'b '.repeat(n / 6)],
+  ['Dutch typed quotes', (n) => ",,Ja,'' zei hij ,,nee ".repeat(n / 24)],
+  ['quotes with speech verbs', (n) => '“Het gaat goed,” zei de minister. „Nee”, aldus Jan. '.repeat(n / 52)],
+  ['a quote opened in every sentence', (n) => '“Het gaat goed, zei de minister dat het plan klaar is. '.repeat(n / 55)],
+  ['abbreviations', (n) => 'dr. mr. o.a. ca. e.g. U.S. Mr. etc. enz. '.repeat(n / 40)],
+  ['initials', (n) => 'J.F.K.'.repeat(n / 6)],
+  ['initials and names', (n) => 'J. de Vries, A.B. Smit en P. Jansen. '.repeat(n / 36)],
+  ['one long digit run', (n) => '7'.repeat(n)],
+  ['numbers with separators', (n) => '1.000.000,5 1,000.25 20 à 30 5% '.repeat(n / 33)],
+  ['number words and units', (n) => 'twintig duizend euro, tweehonderd miljoen dollar, ten procent '.repeat(n / 64)],
+  ['dates and times', (n) => 'Op 12 maart 2024 om 22.30 uur, vrijdag 5 May 2021 at 10pm, gisteren. '.repeat(n / 70)],
+  ['right-to-left text', (n) => 'אמר השר "זה טוב". قال الوزير «هذا جيد». '.repeat(n / 40)],
+  ['bidirectional controls', (n) => '\u202eabc\u202c \u2067def\u2069 \u200f.'.repeat(n / 16)],
+  ['mixed scripts', (n) => 'Москва zei Tokyo 東京 Αθήνα ഇന്ത്യ "Київ" '.repeat(n / 40)],
+  ['control characters', (n) => 'a\u0000b\u0007\u001b\u007f\u0085\u000b\f'.repeat(n / 9)],
+  ['lone surrogates', (n) => '\ud800“a\udc00” \udbff'.repeat(n / 8)],
+  ['white space only', (n) => ' \t\u00a0\u2009\u3000'.repeat(n / 5)],
+  ['blank lines', (n) => '\n\n\r\n'.repeat(n / 4)],
+  ['one long word', (n) => 'a'.repeat(n)],
+  ['one long capitalised word', (n) => `A${'b'.repeat(n)}`],
+  ['capitalised words', (n) => 'Jan Piet Klaas '.repeat(n / 15)],
+  ['hyphenated chain', (n) => 'a-'.repeat(n / 2)],
+  ['a long web address', (n) => `http://${'a.'.repeat(n / 2)}nl/`],
+  ['full stops', (n) => '.'.repeat(n)],
+  ['dashes and ellipses', (n) => '— … -- ... '.repeat(n / 11)],
+  ['brackets', (n) => `${'('.repeat(n / 2)}${')'.repeat(n / 2)}`],
+  ['speech cues without speech', (n) => 'zei volgens aldus said according to '.repeat(n / 36)],
+  ['reported speech', (n) => 'Hij zei dat zij zei dat het klopt. '.repeat(n / 34)],
+  ['hedges', (n) => 'naar verluidt mogelijk zou hebben reportedly possibly '.repeat(n / 54)],
+  ['roles and pronouns', (n) => 'de minister van buitenlandse zaken hij zij the minister he she '.repeat(n / 62)],
+  ['one sentence without end', (n) => 'de minister zei dat het plan van de raad goed is en '.repeat(n / 52)],
+  ['headings', (n) => 'Kop\n\n'.repeat(n / 5)],
+  ['list bullets', (n) => '- een punt\n• twee\n'.repeat(n / 18)],
+  ['emoji and joiners', (n) => '😀👩‍👩‍👧 e\u0301 \u200b'.repeat(n / 12)],
+];
