@@ -12,6 +12,7 @@ import { requireWriteToken } from './require-write-token.ts';
 import type { Store } from '../store/store.ts';
 import { analyzeRoute } from './routes/analyze.ts';
 import { documentsRoute } from './routes/documents.ts';
+import { entitiesRoute } from './routes/entities.ts';
 import { figuresRoute } from './routes/figures.ts';
 import { quotesRoute } from './routes/quotes.ts';
 import { searchRoute } from './routes/search.ts';
@@ -86,6 +87,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   await app.register(speakersRoute, corpus);
   await app.register(figuresRoute, corpus);
   await app.register(searchRoute, corpus);
+  await app.register(entitiesRoute, corpus);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webRoot !== null) await serveWeb(app, options.webRoot ?? DEFAULT_WEB_ROOT);

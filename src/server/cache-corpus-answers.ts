@@ -8,7 +8,7 @@ export interface AnswerCacheOptions {
 }
 
 /** The corpus routes whose GET answers are cached (not /api/status, not the analyses). */
-const CACHED = /^\/api\/(documents|quotes|speakers|figures|search)(\?|$)/;
+const CACHED = /^\/api\/(documents|quotes|speakers|figures|search|entities)(\?|$)/;
 
 /**
  * Keeps the JSON answers of the corpus GET routes for a short while, by URL: an aggregate over a

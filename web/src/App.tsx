@@ -5,6 +5,7 @@ import { translator, type Locale } from './i18n/translate.ts';
 import { AnalyzePage } from './pages/AnalyzePage.tsx';
 import { DocumentPage } from './pages/DocumentPage.tsx';
 import { DocumentsPage } from './pages/DocumentsPage.tsx';
+import { EntityPage } from './pages/EntityPage.tsx';
 import { FiguresPage } from './pages/FiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { SpeakerPage } from './pages/SpeakerPage.tsx';
@@ -34,7 +35,7 @@ export function App({ locale }: { readonly locale: Locale }) {
   const hasStore = status?.store != null;
   if (status === null && readRoute(hash, false).page === 'analyze' && !hash.startsWith('#/analyze')) return <p class="muted page">{t('common.loading')}</p>;
   const route = readRoute(hash, hasStore);
-  const tab = route.page === 'document' ? 'documents' : route.page === 'speaker' ? 'speakers' : route.page;
+  const tab = route.page === 'document' ? 'documents' : route.page === 'speaker' || route.page === 'entity' ? 'speakers' : route.page;
   const links: ReadonlyArray<[string, string, string]> = [
     ['analyze', '#/analyze', t('nav.analyze')],
     ...(hasStore
@@ -69,6 +70,7 @@ export function App({ locale }: { readonly locale: Locale }) {
         {route.page === 'search' ? <SearchPage t={t} q={route.q} /> : null}
         {route.page === 'speakers' ? <SpeakersPage t={t} /> : null}
         {route.page === 'speaker' ? <SpeakerPage t={t} locale={locale} name={route.name} /> : null}
+        {route.page === 'entity' ? <EntityPage t={t} id={route.id} /> : null}
         {route.page === 'figures' ? <FiguresPage t={t} locale={locale} about={route.about} conflicts={route.conflicts} /> : null}
       </main>
     </>

@@ -6,6 +6,7 @@ export type Route =
   | { readonly page: 'search'; readonly q: string }
   | { readonly page: 'speakers' }
   | { readonly page: 'speaker'; readonly name: string }
+  | { readonly page: 'entity'; readonly id: string }
   | { readonly page: 'figures'; readonly about: string; readonly conflicts: boolean };
 
 export function readRoute(hash: string, hasStore: boolean): Route {
@@ -26,11 +27,17 @@ export function readRoute(hash: string, hasStore: boolean): Route {
       return { page: 'speakers' };
     case 'speaker':
       return arg ? { page: 'speaker', name: arg } : { page: 'speakers' };
+    case 'entity':
+      return arg ? { page: 'entity', id: arg } : { page: 'speakers' };
     case 'figures':
       return { page: 'figures', about: params.get('about') ?? '', conflicts: params.get('conflicts') !== 'false' };
     default:
       return hasStore ? { page: 'documents' } : { page: 'analyze' };
   }
+}
+
+export function entityHref(id: string): string {
+  return `#/entity/${encodeURIComponent(id)}`;
 }
 
 export function speakerHref(name: string): string {

@@ -1,5 +1,7 @@
 import type { QuoteList } from '../../../src/server/corpus-schemas.ts';
+import type { EntityList } from '../../../src/server/entity-schemas.ts';
 import type { Locale, Translate } from '../i18n/translate.ts';
+import { entityHref } from '../read-route.ts';
 import { useApi } from '../use-api.ts';
 import { MonthChart } from './MonthChart.tsx';
 import { QuoteItem } from './QuoteItem.tsx';
@@ -8,6 +10,9 @@ import { Status } from './Status.tsx';
 /** Every statement of one speaker, in date order across outlets and languages, and a chart of them over time. */
 export function SpeakerPage({ t, name }: { readonly t: Translate; readonly locale: Locale; readonly name: string }) {
   const loaded = useApi<QuoteList>('/api/quotes', { speaker: name, limit: 1000 });
+  // The corpus entity of this name (after `zegsman entities link`), for its spellings and evidence.
+  const entities = useApi<EntityList>('/api/entities', { name, limit: 1 });
+  const entity = entities.state === 'done' ? entities.data.entities[0] : undefined;
   const counts = new Map<string, number>();
   if (loaded.state === 'done') {
     for (const quote of loaded.data.quotes) {
@@ -18,6 +23,11 @@ export function SpeakerPage({ t, name }: { readonly t: Translate; readonly local
   return (
     <section>
       <h1>{t('speaker.heading', { name })}</h1>
+      {entity ? (
+        <p>
+          <a href={entityHref(entity.id)}>{t('speaker.entity', { name: entity.name })}</a>
+        </p>
+      ) : null}
       {loaded.state !== 'done' ? <Status t={t} loaded={loaded} /> : null}
       {loaded.state === 'done' ? (
         <>
