@@ -8,8 +8,12 @@
  * fed with the output of the stage before it, and the median of the runs is reported as tokens
  * per second for the stage alone and for the pipeline up to it. Times are CPU time of this
  * process (user + system), so that other work on the machine does not skew them. Tokens are those of the
- * 'tokens' stage. Peak RSS of the process closes the report.
+ * 'tokens' stage. Peak RSS of the process closes the report, after the start-up to first result:
+ * a fresh process (scripts/measure-first-result.ts) loads the pipeline and analyses one short
+ * article, five times; the median of the wall time from spawning it to its result (Node, tsx,
+ * lexicons and models included), of the time inside it, and its peak RSS.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { emptyAnalysis } from '../src/core/analysis.ts';
@@ -161,5 +165,27 @@ if (sets.length === 0) {
   process.stdout.write('bench: no news text found under ../shared; nothing to measure\n');
 } else {
   for (const set of sets) benchSet(set);
-  process.stdout.write(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+}
+measureStartUp();
+process.stdout.write(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, holding every text and analysis of the runs)\n`);
+
+/** Start-up to first result in fresh processes (see the comment at the top). */
+function measureStartUp(): void {
+  const walls: number[] = [];
+  const insides: number[] = [];
+  const rss: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measure-first-result.ts')], { encoding: 'utf8' });
+    const wall = performance.now() - started;
+    if (child.status !== 0) {
+      process.stdout.write(`\nstart-up to first result: failed (${child.stderr.trim().split('\n').pop()})\n`);
+      return;
+    }
+    const result = JSON.parse(child.stdout) as { ms: number; peakRssMb: number };
+    walls.push(wall);
+    insides.push(result.ms);
+    rss.push(result.peakRssMb);
+  }
+  process.stdout.write(`\nstart-up to first result: ${median(walls).toFixed(0)} ms median of 5 fresh processes (${median(insides).toFixed(0)} ms of it inside the process, after Node and tsx started it); peak RSS of such a process ${median(rss).toFixed(0)} MB\n`);
 }
