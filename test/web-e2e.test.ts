@@ -140,7 +140,12 @@ describe('the reader in Chromium', { skip: needChromium() }, () => {
     const served = await context.request.get(base);
     assert.match(served.headers()['content-security-policy'] ?? '', /script-src 'self';/, 'and the page forbids inline scripts');
     await page.click('button:has-text("Bewaar in het corpus")');
-    assert.equal(await page.locator('.ok').textContent(), 'Bewaard in het corpus.');
+    assert.deepEqual([await page.locator('.ok').textContent(), await page.locator('.ok a').getAttribute('href')], ['Bewaard als artikel 3.', '#/doc/3']);
+    // The link opens the stored article in the reader, still as text.
+    await page.click('.ok a');
+    await page.waitForURL(/#\/doc\/3$/);
+    await page.waitForSelector('.article-text p');
+    assert.equal(await page.locator('.article-text').textContent(), HOSTILE.replace(/\n+/g, ''));
     await page.close();
   });
 

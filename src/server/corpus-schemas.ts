@@ -130,7 +130,7 @@ export const searchResultSchema = z.object({ documents: z.array(searchHitSchema)
 export const storedSchema = z.object({
   hash: z.string(),
   inserted: z.boolean().describe('false when the same text was stored already'),
-  id: z.number().int().nullable().describe('the stored document\'s id'),
+  id: z.number().int().describe('the stored document\'s id (the one stored before, when the same text was)'),
 });
 
 export type Status = z.infer<typeof statusSchema>;

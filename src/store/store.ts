@@ -305,6 +305,8 @@ export interface Store {
   /** Replaces the analyses of stored documents (matched by hash) in one transaction. */
   replaceAnalyses(documents: readonly PreparedDocument[]): Promise<number>;
   getDocument(id: number): Promise<StoredDocument | null>;
+  /** The id of the document with this content hash (`hashText` of its text); null when none. */
+  documentIdByHash(hash: string): Promise<number | null>;
   /** Every document by ascending id (export). */
   documents(filter?: DocumentFilter): AsyncIterable<StoredDocument>;
 

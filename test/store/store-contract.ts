@@ -93,6 +93,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
       });
       const hashes = prepared().map((doc) => doc.hash);
       assert.deepEqual(await store.knownHashes([...hashes, 'f'.repeat(64)]), new Set(hashes));
+      const byHash = await Promise.all([...hashes, 'f'.repeat(64)].map((hash) => store.documentIdByHash(hash)));
+      assert.deepEqual(byHash, [...prepared().map((doc) => ids.get(doc.source ?? '')), null]);
     });
 
     test('quotes by speaker match the words of the name, any case', async () => {

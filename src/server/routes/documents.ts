@@ -62,7 +62,9 @@ export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, 
       const target = requireStore(store);
       const prepared = prepareDocument(analyzeArticle(request.body), request.body.meta.url ?? request.body.meta.id ?? 'api', API_PIPELINE_VERSION);
       const result = await target.putDocuments([prepared]);
-      return { hash: prepared.hash, inserted: result.inserted > 0, id: null };
+      const id = await target.documentIdByHash(prepared.hash);
+      if (id === null) throw new Error(`document ${prepared.hash} was stored but cannot be found by its hash`);
+      return { hash: prepared.hash, inserted: result.inserted > 0, id };
     },
   });
 };

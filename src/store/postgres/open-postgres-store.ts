@@ -250,6 +250,11 @@ class PostgresStore implements Store {
     return rows.length === 0 ? null : toStoredDocument(rows[0]);
   }
 
+  async documentIdByHash(hash: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ id: string | number }>('SELECT id FROM documents WHERE hash = $1', [hash]);
+    return rows.length === 0 ? null : Number(rows[0].id);
+  }
+
   async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {
     let afterId = 0;
     for (;;) {

@@ -84,7 +84,7 @@ class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly insertDocument: Database.Statement;
   private readonly updateDocument: Database.Statement;
-  private readonly documentIdByHash: Database.Statement;
+  private readonly idByHash: Database.Statement;
   private readonly insertLayer: Record<(typeof LAYER_TABLES)[number], Database.Statement>;
   private readonly deleteLayer: Database.Statement[];
   private readonly deleteFailure: Database.Statement;
@@ -100,7 +100,7 @@ class SqliteStore implements Store {
     this.updateDocument = db.prepare(`
       UPDATE documents SET pipeline_version = @pipelineVersion, schema_version = @schemaVersion, analysis = @analysis, analyzed_at = @now
       WHERE id = @id`);
-    this.documentIdByHash = db.prepare('SELECT id FROM documents WHERE hash = ?').pluck();
+    this.idByHash = db.prepare('SELECT id FROM documents WHERE hash = ?').pluck();
     this.insertLayer = {
       quotes: db.prepare(`INSERT INTO quotes (document_id, quote_id, kind, start_offset, end_offset, content, cue, speaker, speaker_name, speaker_entity, role, confidence, speaker_key)
         VALUES (@documentId, @quoteId, @kind, @start, @end, @content, @cue, @speaker, @speakerName, @speakerEntity, @role, @confidence, @speakerKey)`),
@@ -166,7 +166,7 @@ class SqliteStore implements Store {
     let replaced = 0;
     this.db.transaction(() => {
       for (const doc of documents) {
-        const id = this.documentIdByHash.get(doc.hash) as number | undefined;
+        const id = this.idByHash.get(doc.hash) as number | undefined;
         if (id === undefined) continue;
         for (const statement of this.deleteLayer) statement.run(id);
         this.updateDocument.run({ id, pipelineVersion: doc.pipelineVersion, schemaVersion: doc.schemaVersion, analysis: doc.analysisJson, now });
@@ -207,6 +207,11 @@ class SqliteStore implements Store {
   async getDocument(id: number): Promise<StoredDocument | null> {
     const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
     return row === undefined ? null : toStoredDocument(row);
+  }
+
+  async documentIdByHash(hash: string): Promise<number | null> {
+    const id = this.idByHash.get(hash) as number | bigint | undefined;
+    return id === undefined ? null : Number(id);
   }
 
   async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {

@@ -136,7 +136,7 @@ export function AnalyzePage({ t, locale, allowWrite, hasStore }: AnalyzePageProp
       {error ? <p class="error" role="alert">{t('common.error', { message: error })}</p> : null}
       {stored ? (
         <p class="ok" role="status">
-          {stored.id !== null ? <a href={`#/doc/${stored.id}`}>{t('analyze.stored', { id: stored.id })}</a> : t(stored.inserted ? 'analyze.storedNoId' : 'analyze.duplicate')}
+          <a href={`#/doc/${stored.id}`}>{t(stored.inserted ? 'analyze.stored' : 'analyze.duplicate', { id: stored.id })}</a>
         </p>
       ) : null}
       {analysis ? <Reader analysis={analysis} t={t} locale={locale} speakerHref={hasStore ? (group) => (group.name ? speakerHref(group.name) : null) : undefined} /> : null}
