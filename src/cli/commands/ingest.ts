@@ -110,24 +110,29 @@ function stdinSource(): IngestSource {
   };
 }
 
-/** A bar redrawn in place on a terminal; a plain line every few seconds otherwise. */
+/** A bar redrawn in place on a terminal (5 times a second); a plain line every five seconds otherwise. */
 export function progressReporter(stream: NodeJS.WriteStream): { update: (progress: IngestProgress) => void; done: () => void } {
   const tty = stream.isTTY === true;
-  let last = 0;
+  let latest: IngestProgress | null = null;
   let shown = false;
+  const render = (): void => {
+    if (latest === null) return;
+    if (tty) {
+      stream.write(`\r\x1b[2K${formatProgressBar(latest, stream.columns ?? 100)}`);
+      shown = true;
+    } else {
+      stream.write(`${formatProgressLine(latest)}\n`);
+    }
+    latest = null;
+  };
+  const timer = setInterval(render, tty ? 200 : 5000);
+  timer.unref();
   return {
     update(progress) {
-      const now = Date.now();
-      if (now - last < (tty ? 200 : 5000)) return;
-      last = now;
-      if (tty) {
-        stream.write(`\r\x1b[2K${formatProgressBar(progress, stream.columns ?? 100)}`);
-        shown = true;
-      } else {
-        stream.write(`${formatProgressLine(progress)}\n`);
-      }
+      latest = progress;
     },
     done() {
+      clearInterval(timer);
       if (shown) stream.write('\r\x1b[2K');
     },
   };
