@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_MAX_CHARS } from '../src/core/types.ts';
 import { LimitError, analyze } from '../src/pipeline.ts';
+import { ArticleError, analyzeArticle } from '../src/ingest/analyze-article.ts';
+import type { RawArticle } from '../src/ingest/article.ts';
 
 /** What `analyze` threw, as a plain object (or null when it returned). */
 function thrown(run: () => unknown): Record<string, unknown> | null {
@@ -36,5 +38,14 @@ test('an analysis past its time limit stops after the stage that overran, naming
     ruleId: 'time-limit',
     stage: 'paragraphs',
     message: "the analysis took N ms by the end of stage 'paragraphs', past the time limit of 0 ms (AnalyzeOptions.timeLimitMs)",
+  });
+});
+
+test('ingest records a text over the limit as a failure with the rule id of the limit', () => {
+  const article = { source: 'huge.jsonl#1', text: 'a'.repeat(DEFAULT_MAX_CHARS + 1), meta: {} };
+  assert.throws(() => analyzeArticle(article satisfies RawArticle, { lang: 'nl', pipelineVersion: 'test' }), (error: unknown) => {
+    assert.ok(error instanceof ArticleError);
+    assert.deepStrictEqual([error.source, error.ruleId, error.reason.replace(/\d+/g, 'N')], ['huge.jsonl#1', 'text-too-long', 'text: N characters, over the limit of N (AnalyzeOptions.maxChars); split the document or raise the limit']);
+    return true;
   });
 });

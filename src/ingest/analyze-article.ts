@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.ts';
-import { analyze, LanguageError } from '../pipeline.ts';
+import { analyze, LanguageError, LimitError } from '../pipeline.ts';
 import { prepareDocument } from '../store/prepare-document.ts';
 import type { PreparedDocument } from '../store/store.ts';
 import type { RawArticle } from './article.ts';
@@ -55,7 +55,7 @@ export function analyzeArticle(article: RawArticle, options: AnalyzeArticleOptio
   try {
     return prepareDocument(analyze(text, meta, { lang, ...(options.until !== undefined ? { until: options.until } : {}) }), article.source, options.pipelineVersion);
   } catch (error) {
-    if (error instanceof LanguageError) throw new ArticleError(article.source, error.ruleId, error.message);
+    if (error instanceof LanguageError || error instanceof LimitError) throw new ArticleError(article.source, error.ruleId, error.message);
     throw new ArticleError(article.source, 'analysis-failed', `the analysis failed (${error instanceof Error ? error.message : String(error)})`);
   }
 }
