@@ -85,7 +85,7 @@ test('speakers: counts, roles and outlets per speaker, most quoted first, then b
   await store.close();
 });
 
-test('figures: every claim, and with conflicts=true the figures for the same thing that disagree, side by side', async () => {
+test('figures: every claim; figures whose sentences name no entity are never in conflict (see server-entities for conflicts)', async () => {
   const { app, store, get } = await serverWithCorpus();
   const all = await get('/api/figures?about=euro');
   assert.deepEqual(all.body.figures.map((f: Record<string, unknown>) => [f.value, f.unit, f.claimedBy, f.published]).sort(), [
@@ -93,10 +93,9 @@ test('figures: every claim, and with conflicts=true the figures for the same thi
     [30_000_000, 'euro', 'het waterschap', '2026-02-03'],
     [80_000_000, 'euro', 'Karel Bos', '2026-03-01'],
   ]);
-  const conflicts = await get('/api/figures?conflicts=true');
-  assert.deepEqual(conflicts.body.conflicts.map((g: { unit: string; low: number; high: number; figures: Array<{ claimedBy: string; documentId: number }> }) => ({ unit: g.unit, low: g.low, high: g.high, claims: g.figures.map((f) => [f.claimedBy, f.documentId]) })), [
-    { unit: 'euro', low: 30_000_000, high: 80_000_000, claims: [['het waterschap', 1], ['het waterschap', 2], ['Karel Bos', 3]] },
-  ]);
+  assert.deepEqual((await get('/api/figures?conflicts=true')).body, { figures: [], conflicts: [] });
+  const badWindow = await get('/api/figures?conflicts=true&window=0');
+  assert.deepEqual([badWindow.status, badWindow.body.ruleId], [400, 'request-invalid']);
   await app.close();
   await store.close();
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildServer } from '../src/server/build-server.ts';
+import { findFigureConflicts } from '../src/store/find-figure-conflicts.ts';
 import { linkStoreEntities } from '../src/store/link-store-entities.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { prepareDocument } from '../src/store/prepare-document.ts';
@@ -65,6 +66,19 @@ test('GET /api/entities/:id: an unknown id is a 404 that says to link, a malform
   assert.deepEqual([bad.status, bad.body.message], [400, 'params.id: expected TYPE:key, such as PER:xoigu,sergei']);
   const badType = await get('/api/entities?type=PERSON');
   assert.deepEqual([badType.status, badType.body.ruleId], [400, 'request-invalid']);
+  await app.close();
+  await store.close();
+});
+
+test('GET /api/figures?conflicts=true: the groups of `zegsman figures --conflicts` (same unit concept, a shared entity, within the window), side by side', async () => {
+  const { app, store, get } = await serverWithEntities();
+  const { conflicts } = (await get('/api/figures?conflicts=true')).body;
+  assert.deepEqual(conflicts, JSON.parse(JSON.stringify(await findFigureConflicts(store, {}, { limit: 200 }))));
+  assert.deepEqual(conflicts.map((c: Record<string, unknown>) => [c.unitKey, c.entityKeys, c.from, c.to, c.values, c.claimants]), [
+    ['soldiers', ['kasaxstan'], '2022-01-20', '2022-01-21', [2030, 2500], ['Sjojgoe', 'Kassym-Jomart Tokayev']],
+  ]);
+  assert.deepEqual((await get('/api/figures?conflicts=true&about=procent')).body.conflicts, []);
+  assert.deepEqual((await get('/api/figures?conflicts=true&since=2022-01-21')).body.conflicts, []);
   await app.close();
   await store.close();
 });

@@ -102,15 +102,24 @@ export const figureRecordSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
 });
+export const figureFactSchema = figureRecordSchema.extend({
+  unitKey: z.string().nullable().describe('what it counts as a concept across languages ("soldiers")'),
+  entityKeys: z.array(z.string()).describe('`TYPE:key` of the entities its sentence names'),
+  time: z.string().nullable().describe('the resolved time its sentence names (ISO)'),
+});
 export const figureConflictSchema = z.object({
-  unit: z.string().describe('the counted thing or unit the figures share'),
-  low: z.number(),
-  high: z.number(),
-  figures: z.array(figureRecordSchema).describe('every claim, lowest value first'),
+  unitKey: z.string().describe('the counted thing the figures share, as a concept across languages'),
+  entityKeys: z.array(z.string()).describe('the entity keys the figures of the group share ("kasaxstan")'),
+  from: z.string().describe('first date of the figures (their sentence\'s time, else the publication date)'),
+  to: z.string(),
+  values: z.array(z.number()).describe('the different values, lowest first'),
+  claimants: z.array(z.string()).describe('who claims them: the speaker, or "writer: <outlet>"'),
+  figures: z.array(figureFactSchema).describe('every claim, lowest value first'),
 });
 export const figuresQuery = documentFilterQuery.extend({
   about: z.string().max(200).optional().describe('a word in the figure\'s unit or sentence'),
-  conflicts: z.enum(['true', 'false']).default('false').transform((value) => value === 'true').describe('true: only groups of figures for the same thing that disagree'),
+  conflicts: z.enum(['true', 'false']).default('false').transform((value) => value === 'true').describe('true: only groups of figures for the same thing (unit, entities, time window) that disagree, as `zegsman figures --conflicts`; limit counts groups'),
+  window: z.coerce.number().int().min(1).max(366).default(7).describe('with conflicts: days apart that still count as one time; default 7'),
   limit: limit(2000, 200),
 });
 export const figureListSchema = z.object({ figures: z.array(figureRecordSchema), conflicts: z.array(figureConflictSchema).describe('filled when conflicts=true') });

@@ -1,5 +1,4 @@
-import { groupConflictingFigures, type FigureConflict, type FigureFact } from '../../link/group-conflicting-figures.ts';
-import type { DocumentFilter, Store } from '../../store/store.ts';
+import type { FigureConflict, FigureFact } from '../../link/group-conflicting-figures.ts';
 import { formatCsv, formatTable, type Column } from '../format-rows.ts';
 
 const COLUMNS: readonly Column<FigureFact>[] = [
@@ -11,20 +10,6 @@ const COLUMNS: readonly Column<FigureFact>[] = [
   { header: 'sentence', value: (f) => f.context, width: 80 },
   { header: 'document', value: (f) => f.documentId },
 ];
-
-/**
- * `figures --conflicts`: figures about the same thing (unit, entities, time window) that
- * disagree between claimants or outlets (`link/group-conflicting-figures.ts`), at most `limit`
- * groups, those whose unit or sentences hold the `about` words only.
- */
-export async function findFigureConflicts(store: Store, filter: DocumentFilter, options: { about?: string; windowDays?: number; limit: number }): Promise<FigureConflict[]> {
-  const facts: FigureFact[] = [];
-  for await (const fact of store.figureFacts(filter)) facts.push(fact);
-  const words = (options.about ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
-  const about = (c: FigureConflict): boolean =>
-    words.every((w) => c.unitKey.includes(w) || c.figures.some((f) => `${f.unit ?? ''} ${f.context}`.toLowerCase().includes(w)));
-  return groupConflictingFigures(facts, { windowDays: options.windowDays }).filter(about).slice(0, options.limit);
-}
 
 export function formatFigureConflicts(conflicts: readonly FigureConflict[], format: string): string {
   if (format === 'json') return JSON.stringify(conflicts, null, 2);

@@ -3,7 +3,8 @@ import type { FigureRecord } from '../../store/store.ts';
 import { formatCsv, formatTable, type Column } from '../format-rows.ts';
 import { addQueryOptions, filterOf, withStore, type QueryOptions } from '../query-options.ts';
 import { parsePositiveInt } from '../options.ts';
-import { findFigureConflicts, formatFigureConflicts } from './figure-conflicts.ts';
+import { findFigureConflicts } from '../../store/find-figure-conflicts.ts';
+import { formatFigureConflicts } from './figure-conflicts.ts';
 
 const COLUMNS: readonly Column<FigureRecord>[] = [
   { header: 'published', value: (f) => f.published?.slice(0, 10) ?? null },

@@ -56,9 +56,9 @@ export function FiguresPage({ t, locale, about, conflicts }: { readonly t: Trans
         <>
           {loaded.data.conflicts.length === 0 ? <p class="muted">{t('common.none')}</p> : null}
           {loaded.data.conflicts.map((group) => (
-            <div class="conflict" key={`${group.unit}-${group.low}-${group.high}`}>
+            <div class="conflict" key={`${group.unitKey}-${group.entityKeys.join(',')}-${group.from}`}>
               <h2>
-                {group.unit} <span class="muted small">{t('figures.claims', { count: group.figures.length })}</span>
+                {group.unitKey} · {group.entityKeys.join(', ')} <span class="muted small">{group.from === group.to ? group.from : `${group.from} – ${group.to}`} · {t('figures.claims', { count: group.figures.length })}</span>
               </h2>
               <div class="side-by-side">
                 {group.figures.map((figure) => (
