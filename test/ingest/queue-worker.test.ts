@@ -67,10 +67,9 @@ for (const stage of ['analysed', 'stored'] as const) {
     const documents = await query<{ source: string; n: number }>(`SELECT source, COUNT(*)::int AS n FROM "${schema}".documents GROUP BY source ORDER BY source`);
     assert.deepEqual(documents, [{ source: join(dir, 'een.txt'), n: 1 }, { source: join(dir, 'twee.txt'), n: 1 }]);
     const jobs = await query<{ id: string; state: string; retried: boolean }>(`SELECT id, state, retry_count > 0 AS retried FROM "${schema}_queue".job WHERE name = 'zegsman-analyze' ORDER BY id`);
-    assert.deepEqual(
-      jobs.map((job) => [job.state, job.retried === (job.id === jobId)]),
-      [['completed', true], ['completed', true]],
-    );
+    // Every job is done, the killed one after a retry. (Another job may be retried too on a loaded
+    // machine: 2 s is a short timeout. It is still stored once, as checked above.)
+    assert.deepEqual(jobs.map((job) => job.state), ['completed', 'completed']);
     assert.ok(jobs.some((job) => job.id === jobId && job.retried), 'the killed job was retried');
   });
 }
