@@ -30,15 +30,16 @@ async function serverWithCorpus(allowWrite = false) {
   return { app, store, get: async (url: string) => { const r = await app.inject({ url }); return { status: r.statusCode, body: r.json() }; } };
 }
 
-test('documents: a list of summaries, one whole document, 404 and 400 for bad ids', async () => {
+test('documents: a list of summaries newest first, one whole document, 404 and 400 for bad ids', async () => {
   const { app, store, get } = await serverWithCorpus();
   const list = await get('/api/documents');
   assert.deepEqual(list.body.documents.map((d: Record<string, unknown>) => [d.id, d.title, d.outlet, d.published, d.lang, d.quotes]), [
+    [3, 'Kosten dijken lopen op', 'Testkrant', '2026-03-01', 'nl', 3],
     [1, 'Dijken onder druk', 'Testkrant', '2026-02-03', 'nl', 3],
     [2, 'Debat over dijken', 'Proefblad', '2026-01-10', 'nl', 3],
-    [3, 'Kosten dijken lopen op', 'Testkrant', '2026-03-01', 'nl', 3],
   ]);
-  assert.deepEqual((await get('/api/documents?limit=1&offset=1')).body.documents.map((d: { id: number }) => d.id), [2]);
+  assert.deepEqual((await get('/api/documents?limit=1&offset=1')).body.documents.map((d: { id: number }) => d.id), [1]);
+  assert.deepEqual((await get('/api/documents?limit=2&offset=2')).body.documents.map((d: { id: number }) => d.id), [2]);
   assert.deepEqual((await get('/api/documents?outlet=proefblad')).body.documents.map((d: { id: number }) => d.id), [2]);
   const one = await get('/api/documents/1');
   assert.equal(one.status, 200);
@@ -123,7 +124,7 @@ test('POST /api/documents stores an article once (same text again is not stored 
     { hash: first.json().hash, inserted: false, id: 4 },
   ]);
   assert.equal((await get('/api/documents/4')).body.meta.title, 'Nieuw');
-  assert.deepEqual((await get('/api/documents')).body.documents.map((d: { title: string }) => d.title).at(-1), 'Nieuw');
+  assert.deepEqual((await get('/api/documents')).body.documents.map((d: { title: string }) => d.title)[0], 'Nieuw');
   const status = await get('/api/status');
   assert.deepEqual([status.body.allowWrite, status.body.store.kind, status.body.store.documents], [true, 'sqlite', 4]);
   await app.close();

@@ -147,6 +147,24 @@ export interface StoredText {
   readonly pipelineVersion: string;
 }
 
+export interface DocumentListQuery extends DocumentFilter {
+  /** Default 50. */
+  readonly limit?: number;
+  /** Summaries skipped first; default 0. */
+  readonly offset?: number;
+}
+
+/** A stored document's metadata and number of statements, without its analysis. */
+export interface DocumentSummary {
+  readonly id: number;
+  readonly source: string | null;
+  readonly lang: Lang;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly quotes: number;
+}
+
 /** An input that could not be stored, with the reason (a message is data). */
 export interface Failure {
   readonly source: string;
@@ -307,6 +325,8 @@ export interface Store {
   getDocument(id: number): Promise<StoredDocument | null>;
   /** The id of the document with this content hash (`hashText` of its text); null when none. */
   documentIdByHash(hash: string): Promise<number | null>;
+  /** Summaries of documents, newest first (by publication date, undated last, then by id descending), a page at a time. */
+  documentSummaries(query: DocumentListQuery): Promise<DocumentSummary[]>;
   /** Every document by ascending id (export). */
   documents(filter?: DocumentFilter): AsyncIterable<StoredDocument>;
 

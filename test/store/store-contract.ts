@@ -97,6 +97,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
       assert.deepEqual(byHash, [...prepared().map((doc) => ids.get(doc.source ?? '')), null]);
     });
 
+    test('document summaries come newest first (undated last), a page at a time, filtered', async () => {
+      const summary = async (source: string) => {
+        const doc = await store.getDocument(ids.get(source) ?? -1);
+        assert.ok(doc !== null, source);
+        return { id: doc.id, source, lang: doc.lang, title: doc.meta.title ?? null, outlet: doc.meta.outlet ?? null, published: doc.meta.published ?? null, quotes: doc.analysis.quotes.length };
+      };
+      const [brug, haven, harbour] = await Promise.all(['brug.txt', 'haven.txt', 'harbour.txt'].map(summary));
+      assert.deepEqual(await store.documentSummaries({}), [brug, haven, harbour]);
+      assert.deepEqual(await store.documentSummaries({ limit: 1, offset: 1 }), [haven]);
+      assert.deepEqual(await store.documentSummaries({ offset: 3 }), []);
+      assert.deepEqual(await store.documentSummaries({ outlet: 'het dagblad' }), [haven]);
+      assert.deepEqual(await store.documentSummaries({ lang: 'en' }), [harbour]);
+    });
+
     test('quotes by speaker match the words of the name, any case', async () => {
       const rows: Array<[string, Parameters<Store['quotes']>[0], Array<[string, string]>]> = [
         ['surname', { speaker: 'de wit' }, [['brug.txt', 'Het staal kwam te laat'], ['haven.txt', 'We gaan door tot er een akkoord ligt']]],

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { prepareDocument } from '../../store/prepare-document.ts';
 import { ApiError, apiErrorSchema } from '../api-error.ts';
-import { documentListSchema, documentParams, documentQuery, documentSchema, documentsQuery, storedSchema, type DocumentSummary } from '../corpus-schemas.ts';
+import { documentListSchema, documentParams, documentQuery, documentSchema, documentsQuery, storedSchema } from '../corpus-schemas.ts';
 import { articleSchema } from '../doc-meta-schema.ts';
 import { requireStore, type CorpusOptions } from '../require-store.ts';
 import { analyzeArticle } from './analyze.ts';
@@ -12,25 +12,9 @@ export const API_PIPELINE_VERSION = 'api';
 /** GET /api/documents, GET /api/documents/:id, POST /api/documents (only with allowWrite). */
 export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, { store, allowWrite }) => {
   app.get('/api/documents', {
-    schema: { summary: 'Stored articles, by id', tags: ['corpus'], querystring: documentsQuery, response: { 200: documentListSchema, 400: apiErrorSchema, 503: apiErrorSchema } },
+    schema: { summary: 'Stored articles, newest first (by publication date, undated last)', tags: ['corpus'], querystring: documentsQuery, response: { 200: documentListSchema, 400: apiErrorSchema, 503: apiErrorSchema } },
     handler: async (request) => {
-      const { limit, offset, ...filter } = request.query;
-      const documents: DocumentSummary[] = [];
-      let seen = 0;
-      for await (const doc of requireStore(store).documents(filter)) {
-        if (seen++ < offset) continue;
-        documents.push({
-          id: doc.id,
-          source: doc.source,
-          lang: doc.lang,
-          title: doc.meta.title ?? null,
-          outlet: doc.meta.outlet ?? null,
-          published: doc.meta.published ?? null,
-          quotes: doc.analysis.quotes.length,
-        });
-        if (documents.length >= limit) break;
-      }
-      return { documents };
+      return { documents: await requireStore(store).documentSummaries(request.query) };
     },
   });
 

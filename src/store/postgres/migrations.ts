@@ -202,4 +202,11 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'the document list newest first, a page at a time, without reading the analyses (issue 9)',
+    sql: `
+      CREATE INDEX documents_newest ON documents (published DESC NULLS LAST, id DESC);
+    `,
+  },
 ];

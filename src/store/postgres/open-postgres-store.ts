@@ -6,6 +6,8 @@ import { restoreAnalysis } from '../prepare-document.ts';
 import {
   StoreError,
   type DocumentFilter,
+  type DocumentListQuery,
+  type DocumentSummary,
   type Failure,
   type FigureQuery,
   type FigureRecord,
@@ -253,6 +255,19 @@ class PostgresStore implements Store {
   async documentIdByHash(hash: string): Promise<number | null> {
     const { rows } = await this.pool.query<{ id: string | number }>('SELECT id FROM documents WHERE hash = $1', [hash]);
     return rows.length === 0 ? null : Number(rows[0].id);
+  }
+
+  async documentSummaries(query: DocumentListQuery): Promise<DocumentSummary[]> {
+    const { where, params } = documentWhere(query, [query.limit ?? 50, query.offset ?? 0]);
+    const { rows } = await this.pool.query<DocumentSummary & { id: string; quotes: string }>(
+      `SELECT d.id, d.source, d.lang, d.title, d.outlet, d.published,
+          (SELECT COUNT(*) FROM quotes q WHERE q.document_id = d.id) AS quotes
+        FROM documents d WHERE true${where}
+        ORDER BY d.published DESC NULLS LAST, d.id DESC
+        LIMIT $1 OFFSET $2`,
+      params,
+    );
+    return rows.map((row) => ({ ...row, id: Number(row.id), quotes: Number(row.quotes) }));
   }
 
   async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {

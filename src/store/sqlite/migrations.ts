@@ -226,4 +226,11 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX documents_order ON documents (id, published, outlet, lang);
     `,
   },
+  {
+    version: 4,
+    name: 'the document list newest first, a page at a time, without reading the analyses (issue 9)',
+    sql: `
+      CREATE INDEX documents_newest ON documents (published IS NULL, published DESC, id DESC);
+    `,
+  },
 ];

@@ -6,6 +6,8 @@ import { restoreAnalysis } from '../prepare-document.ts';
 import {
   StoreError,
   type DocumentFilter,
+  type DocumentListQuery,
+  type DocumentSummary,
   type Failure,
   type FigureQuery,
   type FigureRecord,
@@ -212,6 +214,17 @@ class SqliteStore implements Store {
   async documentIdByHash(hash: string): Promise<number | null> {
     const id = this.idByHash.get(hash) as number | bigint | undefined;
     return id === undefined ? null : Number(id);
+  }
+
+  async documentSummaries(query: DocumentListQuery): Promise<DocumentSummary[]> {
+    const { where, params } = documentWhere(query);
+    return this.db
+      .prepare(`SELECT d.id, d.source, d.lang, d.title, d.outlet, d.published,
+          (SELECT COUNT(*) FROM quotes q WHERE q.document_id = d.id) AS quotes
+        FROM documents d WHERE 1 = 1${where}
+        ORDER BY d.published IS NULL, d.published DESC, d.id DESC
+        LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: query.limit ?? 50, offset: query.offset ?? 0 }) as DocumentSummary[];
   }
 
   async *documents(filter: DocumentFilter = {}): AsyncIterable<StoredDocument> {
