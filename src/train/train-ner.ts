@@ -34,7 +34,8 @@ export interface NerCorpusSpec {
   readonly usePos: boolean;
   /** The settings of the shipped weights. */
   readonly epochs: number;
-  readonly seed: number;
+  /** Seeds of the taggers averaged into each shipped one. */
+  readonly seeds: readonly number[];
   readonly identityDropout: number;
 }
 
@@ -47,7 +48,7 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     nameClusters: 'en',
     usePos: true,
     epochs: 12,
-    seed: 1,
+    seeds: [1, 2, 3],
     identityDropout: 0.1,
   },
   en: {
@@ -58,7 +59,7 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     nameClusters: null,
     usePos: false,
     epochs: 12,
-    seed: 1,
+    seeds: [1, 2, 3],
     identityDropout: 0.1,
   },
 };
@@ -67,7 +68,7 @@ export interface TrainNerOptions {
   readonly lang: Lang;
   /** Passes over the training data; default: the shipped weights' (`NER_CORPORA`). */
   readonly epochs?: number;
-  /** Seed of the shuffles and dropout; default: the shipped weights'. */
+  /** Seed of the shuffles and dropout, for one tagger instead of the average of the shipped seeds. */
   readonly seed?: number;
   /** Where to write the model; default `models/ner-<lang>.zpm.gz`; null to write nothing. */
   readonly out?: string | null;
@@ -109,13 +110,13 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
   const withPos = (docs: readonly NerDocument[]) =>
     docs.map((d) => ({ sentences: d.sentences.map((s) => ({ words: s.words, tags: s.tags, pos: posTag === null ? null : posTag(s.words) })) }));
   const epochs = options.epochs ?? spec.epochs;
-  const seed = options.seed ?? spec.seed;
+  const seeds = options.seed === undefined ? spec.seeds : [options.seed];
   log(`train ner ${options.lang}: ${train.length} documents, ${count(train)} words; dev ${dev.length} documents; clusters ${resources.clusters ? 'yes' : 'no'}, lexicon ${resources.lexicon ? 'yes' : 'no'}, POS ${posTag ? 'yes' : 'no'}`);
   const tagger = learnTwoStageTagger(withPos(train), resources, posTag !== null, {
     log,
     types: spec.types,
     epochs,
-    seed,
+    seeds,
     minWeight: options.minWeight ?? 0.01,
     identityDropout: spec.identityDropout,
     afterEpoch: (epoch, current, stats) => {
@@ -124,12 +125,14 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
       log(`epoch ${epoch}: ${stats.mistakes} mistakes in ${stats.words} words (${stats.seconds.toFixed(1)} s); dev F1 ${(100 * score.overall.f1).toFixed(2)} (${types}); ${current.model.featureCount} features`);
     },
   });
+  const final = scoreEntityTagger(tagger, dev, posTag);
+  log(`averaged over seeds ${seeds.join(', ')}: dev F1 ${(100 * final.overall.f1).toFixed(2)} (${Object.entries(final.byType).map(([t, sc]) => `${t} ${(100 * sc.f1).toFixed(2)}`).join(' ')}); ${tagger.model.featureCount} features`);
   const calibration = calibrateTemperature(tagger, dev, posTag);
   log(`confidence: temperature ${calibration.temperature} (log loss ${calibration.logLoss.toFixed(4)} on dev entities)`);
   const out = options.out === undefined ? modelPath(nerModelName(options.lang)) : options.out;
   if (out !== null) {
     const firstOut = firstPassPath(out);
-    saveModel(firstOut, tagger.firstPass!.model, { task: 'ner-first-pass', lang: options.lang, seed, epochs });
+    saveModel(firstOut, tagger.firstPass!.model, { task: 'ner-first-pass', lang: options.lang, seeds, epochs });
     log(`wrote ${firstOut}`);
     const files = nerClusterFiles(options.lang);
     const copies: Record<string, string> = {};
@@ -150,7 +153,7 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
       lang: options.lang,
       data: spec.train.join('/'),
       epochs,
-      seed,
+      seeds,
       identityDropout: spec.identityDropout,
       usesPos: posTag !== null,
       nameClusters: resources.nameClusters ? spec.nameClusters : null,
