@@ -82,7 +82,7 @@ test('the OpenAPI document lists every route with schemas generated from zod', a
   assert.equal(response.statusCode, 200);
   const doc = response.json();
   assert.equal(doc.openapi, '3.1.0');
-  assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/figures', '/api/quotes', '/api/search', '/api/speakers', '/api/status']);
+  assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/entities', '/api/entities/{id}', '/api/figures', '/api/quotes', '/api/search', '/api/speakers', '/api/status']);
   const body = doc.paths['/api/analyze'].post.requestBody.content['application/json'].schema;
   assert.deepEqual(body.required, ['text']);
   assert.deepEqual(body.properties.lang.enum, ['nl', 'en', 'auto']);
