@@ -78,9 +78,9 @@ test('quotes by speaker come oldest first across outlets; bad filters are 400 na
 test('speakers: counts, roles and outlets per speaker, most quoted first, then by name', async () => {
   const { app, store, get } = await serverWithCorpus();
   assert.deepEqual((await get('/api/speakers')).body.speakers, [
-    { name: 'Anna Smit', roles: ['dijkgraaf'], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
-    { name: 'het waterschap', roles: [], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
-    { name: 'Karel Bos', roles: ['gedeputeerde'], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
+    { key: 'smit,ana', name: 'Anna Smit', roles: ['dijkgraaf'], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
+    { key: '~het waterschap', name: 'het waterschap', roles: [], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
+    { key: 'bos,karel', name: 'Karel Bos', roles: ['gedeputeerde'], quotes: 3, documents: 3, outlets: [{ outlet: 'Testkrant', quotes: 2 }, { outlet: 'Proefblad', quotes: 1 }] },
   ]);
   await app.close();
   await store.close();

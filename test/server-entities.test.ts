@@ -82,3 +82,15 @@ test('GET /api/figures?conflicts=true: the groups of `zegsman figures --conflict
   await app.close();
   await store.close();
 });
+
+test('GET /api/speakers: one row per person key, so every spelling of Shoigu counts together, under the name written most often', async () => {
+  const { app, store, get } = await serverWithEntities(false);
+  assert.deepEqual((await get('/api/speakers')).body.speakers.map((s: Record<string, unknown>) => [s.key, s.quotes, s.documents, s.outlets]), [
+    ['xoigu,sergei', 3, 3, [{ outlet: 'Het Ochtendblad', quotes: 1 }, { outlet: 'Media Monitor', quotes: 1 }, { outlet: 'The Morning Courier', quotes: 1 }]],
+    ['iohnson,boris', 1, 1, [{ outlet: 'The Morning Courier', quotes: 1 }]],
+    ['iohnson,lindon b', 1, 1, [{ outlet: 'The Morning Courier', quotes: 1 }]],
+  ]);
+  assert.deepEqual((await get('/api/speakers?outlet=media%20monitor')).body.speakers.map((s: Record<string, unknown>) => [s.key, s.name, s.quotes]), [['xoigu,sergei', 'Сергей Шойгу', 1]]);
+  await app.close();
+  await store.close();
+});

@@ -77,7 +77,8 @@ export const quotesQuery = documentFilterQuery.extend({
 export const quoteListSchema = z.object({ quotes: z.array(quoteRecordSchema).describe('by publication date, oldest first') });
 
 export const speakerSummarySchema = z.object({
-  name: z.string(),
+  key: z.string().describe('the person key ("xoigu,sergei"), or ~ and the name as written when it has none'),
+  name: z.string().describe('the name written most often'),
   roles: z.array(z.string()),
   quotes: z.number().int(),
   documents: z.number().int(),

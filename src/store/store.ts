@@ -260,6 +260,20 @@ export interface SpeakerCount {
   readonly documents: number;
 }
 
+/** One speaker across spellings: the quotes of one person key (Sjojgoe and Shoigu), or of one name when it has no key ("het waterschap"). */
+export interface SpeakerTotal {
+  /** The person key, or `~` and the name as written when there is none. */
+  readonly key: string;
+  /** The name written most often. */
+  readonly name: string;
+  /** Every role, most quoted first. */
+  readonly roles: readonly string[];
+  readonly quotes: number;
+  readonly documents: number;
+  /** Statements per outlet, most first. */
+  readonly outlets: ReadonlyArray<{ readonly outlet: string | null; readonly quotes: number }>;
+}
+
 export interface FigureQuery extends DocumentFilter {
   /** A word in the figure's unit or sentence ("doden", "procent"). */
   readonly about?: string;
@@ -339,6 +353,8 @@ export interface Store {
   search(query: SearchQuery): Promise<SearchHit[]>;
   quotes(query: QuoteQuery): Promise<QuoteRecord[]>;
   speakers(query: SpeakerQuery): Promise<SpeakerCount[]>;
+  /** Speakers by number of statements, most first (then by name), one per person key: counted in SQL. */
+  speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]>;
   figures(query: FigureQuery): Promise<FigureRecord[]>;
   stats(): Promise<StoreStats>;
 

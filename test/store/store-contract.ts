@@ -149,6 +149,16 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
       assert.deepEqual(await store.speakers({ outlet: 'De Krant' }), [{ speakerName: 'Mirjam de Wit', role: 'wethouder', outlet: 'De Krant', quotes: 1, documents: 1 }]);
     });
 
+    test('speaker totals: one per person key, the roles and outlets of every spelling, most quoted first', async () => {
+      assert.deepEqual(await store.speakerTotals({}), [
+        { key: 'vit,miriam', name: 'Mirjam de Wit', roles: ['vakbondsleider', 'wethouder'], quotes: 2, documents: 2, outlets: [{ outlet: 'De Krant', quotes: 1 }, { outlet: 'Het Dagblad', quotes: 1 }] },
+        { key: '~de werkgevers', name: 'de werkgevers', roles: [], quotes: 1, documents: 1, outlets: [{ outlet: 'Het Dagblad', quotes: 1 }] },
+        { key: 'berg,ionas', name: 'Jonas Berg', roles: ['union leader'], quotes: 1, documents: 1, outlets: [{ outlet: 'The Courier', quotes: 1 }] },
+      ]);
+      assert.deepEqual((await store.speakerTotals({ outlet: 'de krant', limit: 5 })).map((s) => [s.name, s.roles, s.quotes]), [['Mirjam de Wit', ['wethouder'], 1]]);
+      assert.deepEqual((await store.speakerTotals({ limit: 1 })).map((s) => s.name), ['Mirjam de Wit']);
+    });
+
     test('figures about a word in their unit or sentence', async () => {
       assert.deepEqual(await store.figures({ about: 'euro' }), [{
         documentId: ids.get('haven.txt'), source: 'haven.txt', title: 'Staking legt haven stil', outlet: 'Het Dagblad', published: '2026-03-10',

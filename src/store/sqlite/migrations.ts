@@ -233,4 +233,11 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX documents_newest ON documents (published IS NULL, published DESC, id DESC);
     `,
   },
+  {
+    version: 5,
+    name: 'speakers counted per person key on an index (issue 9)',
+    sql: `
+      CREATE INDEX quotes_speaker_group ON quotes (coalesce(speaker_key, '~' || speaker_name), document_id) WHERE speaker_name IS NOT NULL;
+    `,
+  },
 ];

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Lang } from '../../core/types.ts';
+import { sumSpeakerRows, type SpeakerRow } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import { parseSearchTerms, toFts5Query } from '../parse-search-terms.ts';
 import { restoreAnalysis } from '../prepare-document.ts';
@@ -20,6 +21,7 @@ import {
   type SourceMark,
   type SpeakerCount,
   type SpeakerQuery,
+  type SpeakerTotal,
   type Store,
   type StoreStats,
   type StoredDocument,
@@ -324,6 +326,25 @@ class SqliteStore implements Store {
       .all({ ...params, limit: query.limit ?? 50 }) as SpeakerCount[];
   }
 
+  async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
+    const { where, params } = documentWhere(query);
+    const from = where === '' ? 'quotes q' : 'quotes q JOIN documents d ON d.id = q.document_id';
+    // SPEAKER_GROUP is the expression of index quotes_speaker_group (migration 5): counted on the index alone.
+    const totals = this.db
+      .prepare(`SELECT ${SPEAKER_GROUP} AS key, COUNT(*) AS quotes, COUNT(DISTINCT q.document_id) AS documents
+        FROM ${from} WHERE q.speaker_name IS NOT NULL${where}
+        GROUP BY ${SPEAKER_GROUP} ORDER BY quotes DESC, key LIMIT @limit`)
+      .all({ ...params, limit: query.limit ?? 50 }) as Array<{ key: string; quotes: number; documents: number }>;
+    if (totals.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT ${SPEAKER_GROUP} AS key, q.speaker_name AS name, q.role, d.outlet, COUNT(*) AS quotes
+        FROM quotes q JOIN documents d ON d.id = q.document_id
+        WHERE ${SPEAKER_GROUP} IN (SELECT value FROM json_each(@keys)) AND q.speaker_name IS NOT NULL${where}
+        GROUP BY 1, 2, 3, 4`)
+      .all({ ...params, keys: JSON.stringify(totals.map((t) => t.key)) }) as SpeakerRow[];
+    return sumSpeakerRows(totals, rows);
+  }
+
   async figures(query: FigureQuery): Promise<FigureRecord[]> {
     const { where, params } = documentWhere(query);
     const about = query.about === undefined ? '' : toFts5Query(parseSearchTerms(query.about)) || '""';
@@ -392,6 +413,9 @@ class SqliteStore implements Store {
 }
 
 /** SQL conditions on `documents d` for a filter, to append after a WHERE. */
+/** A speaker's group: the person key, else `~` and the name (keys are lower-case letters and commas). */
+const SPEAKER_GROUP = "coalesce(q.speaker_key, '~' || q.speaker_name)";
+
 function documentWhere(filter: DocumentFilter): { where: string; params: Params } {
   let where = '';
   const params: Params = {};
