@@ -11,24 +11,14 @@ import { openStore } from '../src/store/open-store.ts';
 import { linkStoreEntities } from '../src/store/link-store-entities.ts';
 import { personKey, parsePersonName } from '../src/link/parse-person-name.ts';
 import { nameKey } from '../src/link/name-key.ts';
+import { seededRandom } from '../src/model/seeded-random.ts';
 import type { EntityRow, PreparedDocument } from '../src/store/store.ts';
 import type { EntityType } from '../src/core/types.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 100_000);
 const PATH = join(tmpdir(), `zegsman-bench-entities-${ARTICLES}.db`);
 
-/** mulberry32: a small seeded generator, so the store is the same every time. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(8);
+const random = seededRandom(8);
 const SYLLABLES = ['ka', 'lo', 'mi', 'ver', 'sen', 'dra', 'kov', 'ta', 'ben', 'rus', 'jev', 'no', 'pel', 'gar', 'ti', 'sjo', 'man', 'ber', 'hol', 'zi'];
 const word = (n: number): string => {
   let w = '';

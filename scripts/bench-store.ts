@@ -26,6 +26,7 @@ import { openStore } from '../src/store/open-store.ts';
 import { hashText } from '../src/store/hash-text.ts';
 import { stages } from '../src/pipeline.ts';
 import { keepMemoryFlat } from '../src/cli/keep-memory-flat.ts';
+import { seededRandom } from '../src/model/seeded-random.ts';
 import type { PreparedDocument, Store } from '../src/store/store.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,17 +46,6 @@ const PG_URL = option('--pg') ?? process.env.ZEGSMAN_TEST_PG;
 const QUERY_DB = option('--query-db');
 const OUTLETS = ['Het Dagblad', 'De Krant', 'Avondnieuws', 'Regioblad', 'Het Weekblad'];
 
-/** A small seeded generator (mulberry32), so every run builds the same corpus. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The nl-dev gold texts split into sentences (roughly: after . ! ? and a space), per article. */
 function sourceArticles(): string[][] | null {
@@ -73,7 +63,7 @@ function sourceArticles(): string[][] | null {
  * paragraph a run of two to five sentences from one gold article, with a date and an outlet.
  */
 function recombine(sources: string[][], count: number, seed = 7): Array<{ text: string; published: string; outlet: string }> {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const seen = new Set<string>();
   const out: Array<{ text: string; published: string; outlet: string }> = [];
   while (out.length < count) {
@@ -162,7 +152,7 @@ async function time(label: string, runs: number, work: () => Promise<number>): P
 async function benchQueries(sources: string[][]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-bench-q-'));
   const store: Store = await openStore(`file:${QUERY_DB ?? join(dir, 'large.db')}`);
-  const random = seeded(3);
+  const random = seededRandom(3);
   const started = performance.now();
   const have = (await store.stats()).documents;
   const templates = have >= QUERY_DOCS ? [] : await analysedTemplates(sources, 400);

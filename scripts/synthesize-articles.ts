@@ -5,6 +5,7 @@
  */
 import { emptyAnalysis } from '../src/core/analysis.ts';
 import type { Analysis, Hedge, Mention, Paragraph, Quantity, Quote, QuotedTerm, TextSpan, TimeExpr } from '../src/core/types.ts';
+import { seededRandom } from '../src/model/seeded-random.ts';
 
 const FIRST = ['Anna', 'Karel', 'Fatima', 'Jan', 'Sanne', 'Pieter', 'Noor', 'Ahmed', 'Lotte', 'Bram', 'Yara', 'Daan', 'Mila', 'Sem', 'Eva', 'Luuk', 'Zoë', 'Thijs', 'Iris', 'Ruben'];
 const LAST = ['Smit', 'Bos', 'El Amrani', 'de Vries', 'Visser', 'Jansen', 'Bakker', 'Mulder', 'de Boer', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'van Dijk', 'Kok', 'Vos', 'Postma', 'Kuipers', 'Veenstra', 'Jacobs'];
@@ -16,17 +17,6 @@ const TERMS = ['paniekvoetbal', 'noodplan', 'tijdelijke oplossing', 'experiment'
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 export const OUTLETS = ['De Voorbeeldkrant', 'Het Proefblad', 'Dagblad Fictief', 'Testomroep', 'Weekblad Model', 'The Sample Herald', 'Mock Times', 'Regio Voorbeeld'];
 
-/** A small seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Builds the text and its layers together, one appended piece at a time. */
 class ArticleBuilder {
@@ -68,7 +58,7 @@ class ArticleBuilder {
 
 /** One article of about `words` words (±5 %), Dutch, with quotes, figures, hedges, terms and times. */
 export function synthesizeArticle(seed: number, words = 2000, published = '2026-02-03'): Analysis {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const b = new ArticleBuilder();
   const cast = Array.from({ length: 6 }, () => ({ name: `${pick(FIRST)} ${pick(LAST)}`, role: pick(ROLES) }));
