@@ -3,10 +3,8 @@
  * quoted terms and hedges, and the quotes (to score claimants with the gold statements too).
  * Every span is checked against the text.
  */
-import { basename } from 'node:path';
 import type { Approx, HedgeKind, Lang, Quote, QuotedTermKind, TextSpan } from '../core/types.ts';
-import { isLang } from '../lang/index.ts';
-import { goldFiles, readGoldText } from './read-gold.ts';
+import { readGoldRecords } from './read-gold-records.ts';
 
 export interface GoldQuantity extends TextSpan {
   readonly value: number;
@@ -40,19 +38,7 @@ type Raw = Readonly<Record<string, unknown>>;
 
 /** Reads every `*.json` gold record under `path` (a file or a folder). */
 export function readClaimsGold(path: string, lang?: Lang): ClaimsGold[] {
-  return goldFiles(path, (name) => name.endsWith('.json') || name.endsWith('.json.gz')).map((file) => {
-    let record: unknown;
-    try {
-      record = JSON.parse(readGoldText(file));
-    } catch (error) {
-      throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (typeof record !== 'object' || record === null) throw new Error(`${file}: a gold record must be a JSON object`);
-    const r = record as Raw;
-    if (typeof r.text !== 'string') throw new Error(`${file}: "text" must be a string`);
-    const text = r.text;
-    const articleLang = lang ?? (typeof r.lang === 'string' && isLang(r.lang) ? r.lang : null);
-    if (articleLang === null) throw new Error(`${file}: no usable "lang" (nl or en); pass --lang`);
+  return readGoldRecords(path, lang).map(({ id, file, lang: articleLang, published, text, record: r }) => {
     const list = (key: string): Raw[] => {
       const value = r[key];
       if (value === undefined) return [];
@@ -84,10 +70,10 @@ export function readClaimsGold(path: string, lang?: Lang): ClaimsGold[] {
     const quotedTerms = list('quotedTerms').map((q, i): GoldQuotedTerm => ({ ...span(q, `quotedTerms[${i}]`), kind: q.kind as QuotedTermKind }));
     const hedges = list('hedges').map((h, i): GoldHedge => ({ ...span(h, `hedges[${i}]`), kind: h.kind as HedgeKind }));
     return {
-      id: typeof r.id === 'string' ? r.id : basename(file, '.json'),
+      id,
       file,
       lang: articleLang,
-      published: typeof r.published === 'string' ? r.published : undefined,
+      published,
       text,
       quotes,
       quantities,

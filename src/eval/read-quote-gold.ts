@@ -7,8 +7,8 @@
 import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Lang, Span } from '../core/types.ts';
-import { isLang } from '../lang/index.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
+import { readGoldRecords } from './read-gold-records.ts';
 
 export interface GoldAttribution {
   readonly kind: 'direct' | 'indirect' | null;
@@ -40,21 +40,9 @@ interface JsonSpan {
 
 /** Reads every `*.json` gold record under `path` (a file or a folder). */
 export function readJsonQuoteGold(path: string, lang?: Lang): GoldArticle[] {
-  return goldFiles(path, (name) => name.endsWith('.json') || name.endsWith('.json.gz')).map((file) => {
-    let record: unknown;
-    try {
-      record = JSON.parse(readGoldText(file));
-    } catch (error) {
-      throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (typeof record !== 'object' || record === null) throw new Error(`${file}: a gold record must be a JSON object`);
-    const r = record as { id?: unknown; lang?: unknown; published?: unknown; text?: unknown; quotes?: unknown };
-    if (typeof r.text !== 'string') throw new Error(`${file}: "text" must be a string`);
-    if (!Array.isArray(r.quotes)) throw new Error(`${file}: "quotes" must be a list`);
-    const text = r.text;
-    const articleLang = lang ?? (typeof r.lang === 'string' && isLang(r.lang) ? r.lang : null);
-    if (articleLang === null) throw new Error(`${file}: no usable "lang" (nl or en); pass --lang`);
-    const attributions = r.quotes.map((raw: unknown, i: number): GoldAttribution => {
+  return readGoldRecords(path, lang).map(({ id, file, lang: articleLang, published, text, record }) => {
+    if (!Array.isArray(record.quotes)) throw new Error(`${file}: "quotes" must be a list`);
+    const attributions = record.quotes.map((raw: unknown, i: number): GoldAttribution => {
       const q = raw as { kind?: unknown; content?: JsonSpan; cue?: JsonSpan | null; speaker?: JsonSpan | null; speakerName?: unknown };
       const where = `${file}: quotes[${i}]`;
       if (q.kind !== 'direct' && q.kind !== 'indirect') throw new Error(`${where}: kind must be "direct" or "indirect"`);
@@ -67,10 +55,10 @@ export function readJsonQuoteGold(path: string, lang?: Lang): GoldArticle[] {
       };
     });
     return {
-      id: typeof r.id === 'string' ? r.id : basename(file, '.json'),
+      id,
       file,
       lang: articleLang,
-      published: typeof r.published === 'string' ? r.published : undefined,
+      published,
       text,
       attributions,
     };
