@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { emptyAnalysis } from '../src/core/analysis.ts';
 import type { Analysis, Lang } from '../src/core/types.ts';
 import { parseConllu } from '../src/eval/conllu.ts';
+import { parseCsv } from '../src/eval/parse-csv.ts';
 import { readGoldText } from '../src/eval/read-gold.ts';
 import { rebuildDocuments } from '../src/eval/rebuild-ud-text.ts';
 import { packs } from '../src/lang/index.ts';
@@ -70,39 +71,6 @@ function englishTexts(): { texts: string[]; missing: string[] } {
     for (const row of rows.slice(1)) if (row[column]?.trim()) texts.push(row[column]);
   }
   return { texts, missing: [] };
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, newlines and doubled quotes. */
-function parseCsv(source: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function median(values: number[]): number {

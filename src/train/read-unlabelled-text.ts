@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import { parseCsv } from '../eval/parse-csv.ts';
 import { readGoldText } from '../eval/read-gold.ts';
 import { sharedData } from './train-ner.ts';
 import { tokenisePlainText } from './tokenise-plain-text.ts';
@@ -63,32 +64,10 @@ function lineHash(line: string): number {
   return h >>> 0;
 }
 
-/** The paragraphs of the `text` column of a url,date,title,text CSV (RFC 4180 quoting). */
+/** The paragraphs of the `text` column (the fourth) of a url,date,title,text CSV; the header and rows of another width are skipped. */
 function wikinewsParagraphs(csv: string): string[] {
-  const paragraphs: string[] = [];
-  let field = '';
-  let column = 0;
-  let quoted = false;
-  let header = true;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      column++;
-      field = '';
-    } else if (ch === '\n') {
-      if (!header && column === 3) paragraphs.push(...field.split(/\n+/u));
-      header = false;
-      column = 0;
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (!header && column === 3) paragraphs.push(...field.split(/\n+/u));
-  return paragraphs;
+  return parseCsv(csv)
+    .slice(1)
+    .filter((row) => row.length === 4)
+    .flatMap((row) => row[3].split(/\n+/u));
 }
