@@ -281,22 +281,8 @@ export interface FigureQuery extends DocumentFilter {
   readonly limit?: number;
 }
 
-export interface FigureRecord {
-  readonly documentId: number;
-  readonly source: string | null;
-  readonly title: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-  readonly text: string;
-  readonly value: number;
-  readonly valueMax: number | null;
-  readonly approx: Approx;
-  readonly unit: string | null;
-  readonly claimedBy: string | null;
-  readonly context: string;
-  readonly start: number;
-  readonly end: number;
-}
+/** A stored figure and where it was published: a `FigureFact` without what it is about (unit key, entities, time). */
+export type FigureRecord = Omit<FigureFact, 'unitKey' | 'entityKeys' | 'time'>;
 
 export interface CorpusEntityQuery {
   readonly type?: EntityType;
