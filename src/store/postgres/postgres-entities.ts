@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EntityType } from '../../core/types.ts';
 import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
 import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
+import { corpusEntitySummaryFromRow, entityOverrideFromRow, entityRecordFromRow } from '../map-entity-rows.ts';
 
 /**
  * The PostgreSQL side of corpus entities, hand-made merges and splits, speaker keys and figure
@@ -16,17 +17,7 @@ export async function* readEntityRecords(pool: pg.Pool): AsyncIterable<EntityRec
   for (;;) {
     const { rows } = await pool.query(`SELECT id, document_id, entity_id, type, name, key, role, mention_count FROM entities WHERE id > $1 ORDER BY id LIMIT 5000`, [afterId]);
     if (rows.length === 0) return;
-    for (const r of rows as Row[]) {
-      yield {
-        documentId: Number(r.document_id),
-        entityId: String(r.entity_id),
-        type: r.type as EntityType,
-        name: String(r.name),
-        key: r.key === null ? null : String(r.key),
-        role: r.role === null ? null : String(r.role),
-        mentionCount: Number(r.mention_count),
-      };
-    }
+    for (const r of rows as Row[]) yield entityRecordFromRow(r);
     afterId = Number((rows[rows.length - 1] as Row).id);
   }
 }
@@ -85,7 +76,7 @@ export async function readCorpusEntity(pool: pg.Pool, id: string): Promise<Corpu
 
 export async function readEntityOverrides(pool: pg.Pool): Promise<EntityOverride[]> {
   const { rows } = await pool.query('SELECT kind, type, a, b FROM entity_overrides ORDER BY id');
-  return (rows as Row[]).map(toOverride);
+  return (rows as Row[]).map(entityOverrideFromRow);
 }
 
 export async function insertEntityOverride(pool: pg.Pool, override: EntityOverride): Promise<void> {
@@ -150,19 +141,5 @@ export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[])
 }
 
 function toSummary(row: Row): CorpusEntitySummary {
-  return {
-    id: String(row.id),
-    type: row.type as EntityType,
-    name: String(row.name),
-    key: String(row.key),
-    keys: row.keys as string[],
-    confidence: Number(row.confidence),
-    documents: Number(row.documents),
-    mentions: Number(row.mentions),
-  };
-}
-
-function toOverride(row: Row): EntityOverride {
-  const type = row.type as EntityType;
-  return row.kind === 'merge' ? { kind: 'merge', type, a: String(row.a), b: String(row.b) } : { kind: 'split', type, key: String(row.a) };
+  return corpusEntitySummaryFromRow(row, row.keys as string[]);
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EntityType } from '../../core/types.ts';
 import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
 import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
+import { corpusEntitySummaryFromRow, entityOverrideFromRow, entityRecordFromRow } from '../map-entity-rows.ts';
 
 /**
  * The SQLite side of corpus entities, hand-made merges and splits, speaker keys and figure
@@ -16,17 +17,7 @@ export async function* readEntityRecords(db: Database.Database): AsyncIterable<E
   for (;;) {
     const rows = page.all(afterId) as Row[];
     if (rows.length === 0) return;
-    for (const r of rows) {
-      yield {
-        documentId: Number(r.document_id),
-        entityId: String(r.entity_id),
-        type: r.type as EntityType,
-        name: String(r.name),
-        key: r.key === null ? null : String(r.key),
-        role: r.role === null ? null : String(r.role),
-        mentionCount: Number(r.mention_count),
-      };
-    }
+    for (const r of rows) yield entityRecordFromRow(r);
     afterId = Number(rows[rows.length - 1].id);
   }
 }
@@ -72,7 +63,7 @@ export function readCorpusEntity(db: Database.Database, id: string): CorpusEntit
 
 export function readEntityOverrides(db: Database.Database): EntityOverride[] {
   const rows = db.prepare('SELECT kind, type, a, b FROM entity_overrides ORDER BY id').all() as Row[];
-  return rows.map(toOverride);
+  return rows.map(entityOverrideFromRow);
 }
 
 export function insertEntityOverride(db: Database.Database, override: EntityOverride): void {
@@ -127,19 +118,5 @@ export async function* readFigureFacts(db: Database.Database, where: string, par
 }
 
 function toSummary(row: Row): CorpusEntitySummary {
-  return {
-    id: String(row.id),
-    type: row.type as EntityType,
-    name: String(row.name),
-    key: String(row.key),
-    keys: JSON.parse(String(row.keys)) as string[],
-    confidence: Number(row.confidence),
-    documents: Number(row.documents),
-    mentions: Number(row.mentions),
-  };
-}
-
-function toOverride(row: Row): EntityOverride {
-  const type = row.type as EntityType;
-  return row.kind === 'merge' ? { kind: 'merge', type, a: String(row.a), b: String(row.b) } : { kind: 'split', type, key: String(row.a) };
+  return corpusEntitySummaryFromRow(row, JSON.parse(String(row.keys)) as string[]);
 }
