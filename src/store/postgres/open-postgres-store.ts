@@ -1,9 +1,8 @@
 import pg from 'pg';
-import type { Lang } from '../../core/types.ts';
 import { sumSpeakerRows, type SpeakerRow } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import { parseSearchTerms, toTsQuery } from '../parse-search-terms.ts';
-import { restoreAnalysis } from '../prepare-document.ts';
+import { storedDocumentFromRow, storedTextFromRow } from '../map-document-rows.ts';
 import {
   StoreError,
   type DocumentFilter,
@@ -238,15 +237,7 @@ class PostgresStore implements Store {
        WHERE pipeline_version <> $1 AND id > $2 ORDER BY id LIMIT $3`,
       [pipelineVersion, afterId, limit],
     );
-    return rows.map((row: Row) => ({
-      id: Number(row.id),
-      hash: String(row.hash),
-      source: row.source === null ? null : String(row.source),
-      lang: row.lang as Lang,
-      meta: row.meta as StoredText['meta'],
-      text: String(row.text),
-      pipelineVersion: String(row.pipeline_version),
-    }));
+    return rows.map((row: Row) => storedTextFromRow(row, row.meta as StoredText['meta']));
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
@@ -501,14 +492,5 @@ function documentWhere(filter: DocumentFilter, params: unknown[]): { where: stri
 }
 
 function toStoredDocument(row: Row): StoredDocument {
-  return {
-    id: Number(row.id),
-    hash: String(row.hash),
-    source: row.source === null ? null : String(row.source),
-    lang: row.lang as Lang,
-    meta: row.meta as StoredDocument['meta'],
-    pipelineVersion: String(row.pipeline_version),
-    ingestedAt: String(row.ingested_at),
-    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
-  };
+  return storedDocumentFromRow(row, row.meta as StoredDocument['meta']);
 }

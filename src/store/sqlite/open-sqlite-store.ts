@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
-import type { Lang } from '../../core/types.ts';
 import { sumSpeakerRows, type SpeakerRow } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import { parseSearchTerms, toFts5Query } from '../parse-search-terms.ts';
-import { restoreAnalysis } from '../prepare-document.ts';
+import { storedDocumentFromRow, storedTextFromRow } from '../map-document-rows.ts';
 import {
   StoreError,
   type DocumentFilter,
@@ -197,15 +196,7 @@ class SqliteStore implements Store {
       .prepare(`SELECT id, hash, source, lang, meta, text, pipeline_version FROM documents
         WHERE pipeline_version <> ? AND id > ? ORDER BY id LIMIT ?`)
       .all(pipelineVersion, afterId, limit) as Row[];
-    return rows.map((row) => ({
-      id: Number(row.id),
-      hash: String(row.hash),
-      source: row.source === null ? null : String(row.source),
-      lang: row.lang as Lang,
-      meta: JSON.parse(String(row.meta)),
-      text: String(row.text),
-      pipelineVersion: String(row.pipeline_version),
-    }));
+    return rows.map((row) => storedTextFromRow(row, JSON.parse(String(row.meta))));
   }
 
   async getDocument(id: number): Promise<StoredDocument | null> {
@@ -439,14 +430,5 @@ function documentWhere(filter: DocumentFilter): { where: string; params: Params 
 }
 
 function toStoredDocument(row: Row): StoredDocument {
-  return {
-    id: Number(row.id),
-    hash: String(row.hash),
-    source: row.source === null ? null : String(row.source),
-    lang: row.lang as Lang,
-    meta: JSON.parse(String(row.meta)),
-    pipelineVersion: String(row.pipeline_version),
-    ingestedAt: String(row.ingested_at),
-    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
-  };
+  return storedDocumentFromRow(row, JSON.parse(String(row.meta)));
 }
