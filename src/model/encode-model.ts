@@ -114,15 +114,28 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
     previous += delta;
     keys[r] = previous;
   }
-  const n = header.classes.length;
-  const weights = new Int16Array(count * n);
+  const offsets = new Int32Array(count);
+  let cellCount = 0;
+  for (let r = 0, scan = at; r < count; r++) {
+    if (scan >= bytes.length) throw new Error('decodeModel: truncated weights');
+    const cells = bytes[scan];
+    cellCount += 1 + 2 * cells;
+    scan += 1 + 3 * cells;
+  }
+  const cells = new Int16Array(cellCount);
+  const classCount = header.classes.length;
+  let out = 0;
   for (let r = 0; r < count; r++) {
-    const cells = bytes[at++];
-    for (let k = 0; k < cells; k++) {
-      weights[r * n + bytes[at]] = bytes[at + 1] | (bytes[at + 2] << 8);
+    const n = bytes[at++];
+    offsets[r] = out;
+    cells[out++] = n;
+    for (let k = 0; k < n; k++) {
+      if (bytes[at] >= classCount) throw new Error(`decodeModel: class ${bytes[at]} of feature ${r} is not one of the ${classCount} classes`);
+      cells[out++] = bytes[at];
+      cells[out++] = bytes[at + 1] | (bytes[at + 2] << 8);
       at += 3;
     }
   }
   if (at !== bytes.length) throw new Error('decodeModel: trailing or missing bytes');
-  return { model: new PerceptronModel(header.classes, keys, weights, header.scale), header };
+  return { model: new PerceptronModel(header.classes, keys, { cells, offsets }, header.scale), header };
 }

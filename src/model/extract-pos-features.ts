@@ -27,7 +27,7 @@ const enum T {
   Amb, AmbP1, AmbP2, AmbAmbP1, Tag1Amb, ShapeM1, ShapeP1,
   ClauseEndAmb, ClauseEndSuffix, Tag1Suffix3, AmbWordP1, SuffixP1Word, FlagsAmb,
   NextVerbSuffix, NextVerbWord, NextVerbNone, Exact, ExactM1, Suffix3Flags,
-  Cluster4, Cluster6, Cluster10, ClusterFull, ClusterM1, ClusterP1, Tag1Cluster6,
+  Cluster4, Cluster6, Cluster10, ClusterFull, ClusterM1, ClusterP1, Tag1Cluster6, CasedAmb,
 }
 
 const SUFFIXES = 5;
@@ -49,6 +49,9 @@ const BOUNDARY_TAGS = new Set([uposIndex('SCONJ'), uposIndex('CCONJ')]);
  */
 export type AmbiguityOf = (normalised: string, position: number) => number;
 
+/** The ambiguity class of a word with capitals as written ("May", "US"), 0 when unseen so or written in lower case. */
+export type CasedAmbiguityOf = (word: string, position: number) => number;
+
 export class PosFeatures {
   /** The normalised form of each word of the loaded sentence. */
   normalised: string[] = [];
@@ -66,14 +69,15 @@ export class PosFeatures {
   private clauseEnd = new Int32Array(64);
   private nextVerb = new Int32Array(64);
   private cluster = new Int32Array(64);
+  private cased = new Int32Array(64);
   private readonly clusterHashes: ClusterHashes | null;
 
   constructor(clusters: ClusterHashes | null = null) {
     this.clusterHashes = clusters;
   }
 
-  /** Looks at a sentence once; `ambiguityOf` gives each word's tag-dictionary class. */
-  load(words: readonly string[], ambiguityOf: AmbiguityOf): void {
+  /** Looks at a sentence once; `ambiguityOf` and `casedOf` give each word's tag-dictionary classes. */
+  load(words: readonly string[], ambiguityOf: AmbiguityOf, casedOf: CasedAmbiguityOf | null = null): void {
     const n = words.length;
     if (n > this.word.length) this.grow(n);
     this.length = n;
@@ -85,6 +89,7 @@ export class PosFeatures {
       const lookup = ambiguityOf(form, i);
       this.ambiguity[i] = ambiguityPart(lookup);
       this.sure[i] = sureTagPart(lookup);
+      this.cased[i] = casedOf === null || form === raw ? -1 : casedOf(raw, i);
       this.word[i] = hashChars(hashStart(1), form, 0, form.length);
       this.exact[i] = form === raw ? this.word[i] : hashChars(hashStart(2), raw, 0, raw.length);
       const len = form.length;
@@ -166,6 +171,7 @@ export class PosFeatures {
     out[k++] = key2(T.SuffixP1Word, w, i + 1 < n ? this.suffix[1][i + 1] || this.word[i + 1] : AFTER[0]);
     out[k++] = key2(T.FlagsAmb, flags, amb);
     out[k++] = key1(T.Exact, this.exact[i]);
+    if (this.cased[i] >= 0) out[k++] = key2(T.CasedAmb, this.cased[i], flags);
     const ch = this.clusterHashes;
     if (ch !== null) {
       const id = this.cluster[i];
@@ -211,6 +217,7 @@ export class PosFeatures {
     this.clauseEnd = fresh();
     this.nextVerb = fresh();
     this.cluster = fresh();
+    this.cased = fresh();
     this.suffix = this.suffix.map(() => fresh());
     this.prefix = this.prefix.map(() => fresh());
   }

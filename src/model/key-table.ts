@@ -53,6 +53,26 @@ export class KeyTable {
     return row;
   }
 
+  /** Maps `key` to `value` (≥ 0), whatever it mapped to before; for tables whose values are not row numbers. */
+  put(key: number, value: number): void {
+    const k = key | 0;
+    if (k === 0) throw new Error('KeyTable: key 0 is reserved');
+    let slot = k & this.mask;
+    for (;;) {
+      const found = this.slots[slot << 1];
+      if (found === k) {
+        this.slots[(slot << 1) + 1] = value;
+        return;
+      }
+      if (found === 0) break;
+      slot = (slot + 1) & this.mask;
+    }
+    this.count++;
+    this.slots[slot << 1] = k;
+    this.slots[(slot << 1) + 1] = value;
+    if (this.count * 2 > this.slots.length / 2) this.grow();
+  }
+
   /** Every key (unsigned) with its row, in slot order. */
   *entries(): IterableIterator<[number, number]> {
     for (let slot = 0; slot < this.slots.length; slot += 2) {

@@ -15,42 +15,84 @@ import { KeyTable } from './key-table.ts';
 /**
  * The trained model: read-only, fast to score. Weights are kept quantised to 16 bits with one
  * scale for the whole model (what the model file stores, so a loaded model scores exactly like
- * the one that was saved); scores come out at the true scale.
+ * the one that was saved); scores come out at the true scale. Rows are stored sparse — a
+ * feature has only three or four non-zero weights on average — right where the key table
+ * points, so scoring a feature touches two small places in memory.
  */
 export class PerceptronModel {
   readonly classes: readonly string[];
   /** Weight = stored value × scale. */
   readonly scale: number;
+  /** Feature key → offset of its row in `cells`. */
   private readonly table: KeyTable;
   private readonly keys: Uint32Array;
-  private readonly weights: Int16Array;
+  /** Per key, in the order of `keys`: the offset of its row in `cells`. */
+  private readonly offsets: Int32Array;
+  /** Rows one after the other: count, then count × (class, weight). */
+  private readonly cells: Int16Array;
   private readonly sums: Int32Array;
 
   /**
    * `weights` holds one row of `classes.length` weights per key, in the order of `keys`: true
-   * weights (Float32Array, quantised here), or already quantised ones (Int16Array) with their `scale`.
+   * weights (Float32Array, quantised here), already quantised ones (Int16Array) with their
+   * `scale`, or quantised sparse rows as `cells` keeps them (what `decodeModel` reads).
    */
-  constructor(classes: readonly string[], keys: Uint32Array, weights: Float32Array | Int16Array, scale = 0) {
-    if (weights.length !== keys.length * classes.length) {
-      throw new Error(`perceptron: ${weights.length} weights do not fit ${keys.length} features × ${classes.length} classes`);
+  constructor(classes: readonly string[], keys: Uint32Array, weights: Float32Array | Int16Array | SparseRows, scale = 0) {
+    const n = classes.length;
+    if (!(weights instanceof Float32Array || weights instanceof Int16Array)) {
+      if (!(scale > 0)) throw new Error('perceptron: quantised weights need a positive scale');
+      if (weights.offsets.length !== keys.length) throw new Error(`perceptron: ${weights.offsets.length} rows do not fit ${keys.length} features`);
+      this.classes = classes;
+      this.scale = scale;
+      this.keys = keys;
+      this.offsets = weights.offsets;
+      this.cells = weights.cells;
+      this.sums = new Int32Array(n);
+      this.table = new KeyTable(keys.length);
+      for (let r = 0; r < keys.length; r++) {
+        if (this.table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
+        this.table.put(keys[r], weights.offsets[r]);
+      }
+      return;
     }
+    if (weights.length !== keys.length * n) {
+      throw new Error(`perceptron: ${weights.length} weights do not fit ${keys.length} features × ${n} classes`);
+    }
+    let quantised: Int16Array;
     if (weights instanceof Int16Array) {
       if (!(scale > 0)) throw new Error('perceptron: quantised weights need a positive scale');
       this.scale = scale;
-      this.weights = weights;
+      quantised = weights;
     } else {
       let largest = 0;
       for (let i = 0; i < weights.length; i++) largest = Math.max(largest, Math.abs(weights[i]));
       this.scale = largest > 0 ? largest / 32767 : 1;
-      this.weights = new Int16Array(weights.length);
-      for (let i = 0; i < weights.length; i++) this.weights[i] = Math.round(weights[i] / this.scale);
+      quantised = new Int16Array(weights.length);
+      for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i] / this.scale);
     }
+    let nonZero = 0;
+    for (let i = 0; i < quantised.length; i++) if (quantised[i] !== 0) nonZero++;
     this.classes = classes;
     this.keys = keys;
-    this.sums = new Int32Array(classes.length);
+    this.offsets = new Int32Array(keys.length);
+    this.cells = new Int16Array(keys.length + 2 * nonZero);
+    this.sums = new Int32Array(n);
     this.table = new KeyTable(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      if (this.table.intern(keys[i]) !== i) throw new Error(`perceptron: feature key ${keys[i]} occurs twice`);
+    let at = 0;
+    for (let r = 0; r < keys.length; r++) {
+      if (this.table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
+      this.offsets[r] = at;
+      this.table.put(keys[r], at);
+      const countAt = at++;
+      let count = 0;
+      for (let c = 0; c < n; c++) {
+        const q = quantised[r * n + c];
+        if (q === 0) continue;
+        this.cells[at++] = c;
+        this.cells[at++] = q;
+        count++;
+      }
+      this.cells[countAt] = count;
     }
   }
 
@@ -89,24 +131,53 @@ export class PerceptronModel {
 
   /** Every feature key with its row of weights (at the true scale), in row order. */
   *entries(): IterableIterator<[number, Float32Array]> {
-    const n = this.classes.length;
     for (let r = 0; r < this.keys.length; r++) {
-      yield [this.keys[r], Float32Array.from(this.weights.subarray(r * n, r * n + n), (q) => q * this.scale)];
+      yield [this.keys[r], Float32Array.from(this.denseRow(r), (q) => q * this.scale)];
     }
   }
 
-  /** The keys and their quantised rows, for serialisation. */
-  quantised(): { readonly keys: Uint32Array; readonly weights: Int16Array; readonly scale: number } {
-    return { keys: this.keys, weights: this.weights, scale: this.scale };
+  /** This model without the features whose largest absolute weight is below `minWeight`. */
+  pruned(minWeight: number): PerceptronModel {
+    const { keys, weights } = this.quantised();
+    const n = this.classes.length;
+    const limit = minWeight / this.scale;
+    const kept: number[] = [];
+    for (let r = 0; r < keys.length; r++) {
+      let largest = 0;
+      for (let c = 0; c < n; c++) largest = Math.max(largest, Math.abs(weights[r * n + c]));
+      if (largest >= limit && largest > 0) kept.push(r);
+    }
+    const keptKeys = new Uint32Array(kept.length);
+    const keptWeights = new Int16Array(kept.length * n);
+    kept.forEach((r, i) => {
+      keptKeys[i] = keys[r];
+      keptWeights.set(weights.subarray(r * n, r * n + n), i * n);
+    });
+    return new PerceptronModel(this.classes, keptKeys, keptWeights, this.scale);
   }
 
-  private addRow(row: number): void {
-    if (row < 0) return;
+  /** The keys and their quantised rows (dense, in key order), for serialisation. */
+  quantised(): { readonly keys: Uint32Array; readonly weights: Int16Array; readonly scale: number } {
+    const n = this.classes.length;
+    const weights = new Int16Array(this.keys.length * n);
+    for (let r = 0; r < this.keys.length; r++) weights.set(this.denseRow(r), r * n);
+    return { keys: this.keys, weights, scale: this.scale };
+  }
+
+  private denseRow(r: number): Int16Array {
+    const row = new Int16Array(this.classes.length);
+    const at = this.offsets[r];
+    const count = this.cells[at];
+    for (let j = 0; j < count; j++) row[this.cells[at + 1 + 2 * j]] = this.cells[at + 2 + 2 * j];
+    return row;
+  }
+
+  private addRow(at: number): void {
+    if (at < 0) return;
+    const cells = this.cells;
     const sums = this.sums;
-    const n = sums.length;
-    const weights = this.weights;
-    const base = row * n;
-    for (let c = 0; c < n; c++) sums[c] += weights[base + c];
+    const end = at + 1 + 2 * cells[at];
+    for (let j = at + 1; j < end; j += 2) sums[cells[j]] += cells[j + 1];
   }
 
   private scaled(out: Float64Array): Float64Array {
@@ -114,6 +185,12 @@ export class PerceptronModel {
     for (let c = 0; c < sums.length; c++) out[c] = sums[c] * this.scale;
     return out;
   }
+}
+
+/** Quantised rows one after the other, each: count, then count × (class, weight); `offsets[r]`: where row r starts. */
+export interface SparseRows {
+  readonly cells: Int16Array;
+  readonly offsets: Int32Array;
 }
 
 export function argmax(scores: ArrayLike<number>): number {

@@ -76,6 +76,8 @@ export class PosLexicon {
    * always has (frequent, unambiguous words; 0 otherwise): one lookup per word gives both.
    */
   private readonly classes = new Map<string, number>();
+  /** Form with capitals, as written → its ambiguity class. */
+  private readonly casedClasses = new Map<string, number>();
   /** Exact form → its first entry; entries of one form are chained through `nextEntry`. */
   private readonly firstEntry = new Map<string, number>();
   private readonly entryTag: Uint8Array;
@@ -107,6 +109,14 @@ export class PosLexicon {
       if (first !== undefined) this.nextEntry[e] = first;
       this.firstEntry.set(entry.form, e);
     }
+    const cased = new Map<string, Int32Array>();
+    for (const entry of entries) {
+      if (normaliseWord(entry.form) === entry.form) continue;
+      let row = cased.get(entry.form);
+      if (row === undefined) cased.set(entry.form, (row = new Int32Array(TAGS)));
+      row[uposIndex(entry.upos)] += entry.count;
+    }
+    for (const [form, row] of cased) this.casedClasses.set(form, ambiguityClass(row));
     for (const [key, row] of rows) {
       const own = counts.subarray(row * TAGS, row * TAGS + TAGS);
       const ambiguity = ambiguityClass(own);
@@ -126,6 +136,11 @@ export class PosLexicon {
   /** The tag a normalised form always has, or −1. */
   sureTag(normalised: string): number {
     return Math.floor((this.classes.get(normalised) ?? 0) / SURE_UNIT) - 1;
+  }
+
+  /** The ambiguity class of a form with capitals as written (0 when unseen so). */
+  casedAmbiguity(form: string): number {
+    return this.casedClasses.get(form) ?? 0;
   }
 
   /** Ambiguity class and sure tag in one number (see `classes`); split with `ambiguityPart` and `sureTagPart`. */

@@ -25,6 +25,7 @@ export class PosTagger {
   private readonly keys = new Uint32Array(MAX_POS_FEATURES);
   private readonly scores = new Float64Array(UPOS_TAGS.length);
   private readonly ambiguityOf = (normalised: string): number => this.lexicon.lookup(normalised);
+  private readonly casedOf = (word: string): number => this.lexicon.casedAmbiguity(word);
 
   constructor(model: PerceptronModel | PerceptronTrainer, lexicon: PosLexicon, lemmatizer: Lemmatizer | null = null, clusters: ClusterHashes | null = null) {
     if (model.classes.length !== UPOS_TAGS.length || model.classes.some((c, i) => c !== UPOS_TAGS[i])) {
@@ -40,7 +41,7 @@ export class PosTagger {
   tagIndices(words: readonly string[], out: Int32Array = new Int32Array(words.length)): Int32Array {
     const features = this.features;
     const model = this.model instanceof PerceptronModel ? this.model : null;
-    features.load(words, this.ambiguityOf);
+    features.load(words, this.ambiguityOf, this.casedOf);
     let tag1 = -1;
     let tag2 = -2;
     for (let i = 0; i < words.length; i++) {

@@ -53,7 +53,8 @@ export function trainPosTagger(sentences: readonly TaggedSentence[], options: Po
   const folds = options.folds ?? 10;
   const lexicon = buildLexicon(sentences);
   options.onLexicon?.(lexicon);
-  const ambiguities = jackknifeAmbiguities(sentences, folds);
+  const ambiguities = jackknifeAmbiguities(sentences, folds, normaliseWord);
+  const cased = jackknifeAmbiguities(sentences, folds, (word) => word);
   const tagIds = sentences.map((s) => Int32Array.from(s.tags, (t) => checkedIndex(t)));
   const trainer = new PerceptronTrainer(UPOS_TAGS);
   const features = new PosFeatures(options.clusters ?? null);
@@ -68,8 +69,9 @@ export function trainPosTagger(sentences: readonly TaggedSentence[], options: Po
     for (const s of order) {
       const words = sentences[s].words;
       const amb = ambiguities[s];
+      const casedAmb = cased[s];
       const truth = tagIds[s];
-      features.load(words, (_, i) => amb[i]);
+      features.load(words, (_, i) => amb[i], (_, i) => casedAmb[i]);
       let tag1 = -1;
       let tag2 = -2;
       for (let i = 0; i < words.length; i++) {
@@ -132,8 +134,8 @@ export function buildLexicon(sentences: readonly TaggedSentence[]): PosLexicon {
   return new PosLexicon(entries);
 }
 
-/** Each training word's ambiguity class, computed from the sentences outside its fold. */
-function jackknifeAmbiguities(sentences: readonly TaggedSentence[], folds: number): Int32Array[] {
+/** Each training word's ambiguity class (of its form under `keyOf`), computed from the sentences outside its fold. */
+function jackknifeAmbiguities(sentences: readonly TaggedSentence[], folds: number, keyOf: (word: string) => string): Int32Array[] {
   const tags = UPOS_TAGS.length;
   const total = new Map<string, Int32Array>();
   const perFold = Array.from({ length: folds }, () => new Map<string, Int32Array>());
@@ -144,7 +146,7 @@ function jackknifeAmbiguities(sentences: readonly TaggedSentence[], folds: numbe
   };
   sentences.forEach((sentence, s) => {
     sentence.words.forEach((word, i) => {
-      const form = normaliseWord(word);
+      const form = keyOf(word);
       const tag = checkedIndex(sentence.tags[i]);
       add(total, form, tag);
       add(perFold[s % folds], form, tag);
@@ -153,7 +155,7 @@ function jackknifeAmbiguities(sentences: readonly TaggedSentence[], folds: numbe
   const rest = new Int32Array(tags);
   return sentences.map((sentence, s) =>
     Int32Array.from(sentence.words, (word) => {
-      const form = normaliseWord(word);
+      const form = keyOf(word);
       const all = total.get(form) as Int32Array;
       const own = perFold[s % folds].get(form) as Int32Array;
       for (let t = 0; t < tags; t++) rest[t] = all[t] - own[t];
