@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ROOT } from '../helpers/shared-data.ts';
 import { fingerprint } from '../helpers/store-fingerprint.ts';
+import { seededRandom } from '../../src/model/seeded-random.ts';
 
 /**
  * Data safety of `zegsman ingest` on SQLite: a large batch killed with SIGKILL at random moments,
@@ -17,17 +18,6 @@ import { fingerprint } from '../helpers/store-fingerprint.ts';
 const FILES = 400;
 const KILLS = 4;
 const SUBJECTS = ['De minister', 'De burgemeester', 'Wethouder Jan de Vries', 'Een woordvoerder', 'De directeur'];
-
-/** A seeded generator (mulberry32), so a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const LAYERS = ['quotes', 'mentions', 'entities', 'quantities', 'quoted_terms', 'hedges', 'times'];
 
@@ -99,7 +89,7 @@ function stored(path: string): number {
 test(`an ingest of ${FILES} articles killed ${KILLS} times at random moments stays sound and resumes to the same content`, { timeout: 300_000 }, async (t) => {
   const seed = Number(process.env.ZEGSMAN_KILL_SEED ?? Date.now() % 100_000);
   t.diagnostic(`seed ${seed} (ZEGSMAN_KILL_SEED replays it)`);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-kill-'));
   mkdirSync(join(dir, 'in'));
   for (let i = 0; i < FILES; i++) {
