@@ -1,6 +1,7 @@
 import type { Analysis, Entity, Mention, Quote, TextSpan } from '../core/types.ts';
 import { textSpan } from '../core/span.ts';
 import { indexSpans, type SpanIndex } from '../core/index-spans.ts';
+import { countBelow } from '../core/count-below.ts';
 import { isRoleWord, type Words } from './classify-words.ts';
 import type { Phrase } from './chunk-noun-phrases.ts';
 import { describePhrase, roleBeforeName, roleOfDescription } from './describe-phrase.ts';
@@ -206,18 +207,6 @@ interface CarryContext {
 function isSorted(values: readonly number[]): boolean {
   for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
   return true;
-}
-
-/** How many of the sorted numbers are below `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function paragraphAt(analysis: Analysis, words: Words, offset: number): number {

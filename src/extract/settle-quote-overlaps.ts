@@ -1,5 +1,6 @@
 import type { Span } from '../core/types.ts';
 import { overlapLength } from '../core/span.ts';
+import { countBelow } from '../core/count-below.ts';
 import type { QuoteCandidate } from './quote-candidate.ts';
 
 /**
@@ -47,18 +48,6 @@ export function settleQuoteOverlaps(direct: readonly QuoteCandidate[], reported:
     kept.add(candidate);
   }
   return kept.all().sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-}
-
-/** How many of the sorted numbers are below `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Stretch of text (in UTF-16 code units) by which candidates are filed. */
