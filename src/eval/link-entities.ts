@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Lang } from '../core/types.ts';
 import { emptyAnalysis } from '../core/analysis.ts';
 import { packs } from '../lang/index.ts';
@@ -8,6 +7,7 @@ import { readCorefNames, type CorefDocument } from './read-coref-names.ts';
 import { readConll2012Names } from './read-conll2012-names.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
 import { prf, type EvalOptions, type EvalResult, type EvalTask } from './task.ts';
+import { langOfGoldFile } from './lang-of-gold-file.ts';
 
 /**
  * `zegsman eval link-entities`: how well the `link-entities` stage puts an article's name
@@ -77,20 +77,12 @@ function count(counts: Counts, gold: boolean, predicted: boolean): void {
   if (gold && predicted) counts.tp++;
 }
 
-function langOf(path: string, given: Lang | undefined): Lang {
-  if (given !== undefined) return given;
-  const name = basename(path).toLowerCase();
-  if (name.startsWith('nl_') || name.includes('dutch') || path.includes('openboek-nl')) return 'nl';
-  if (name.startsWith('en_') || name.includes('english')) return 'en';
-  throw new Error(`${path}: cannot tell the language from the file name; pass --lang nl or --lang en`);
-}
-
 export const linkEntitiesTask: EvalTask = {
   name: 'link-entities',
   description: 'name mentions linked into entities within a document, against coreference gold (GUM CoNLL-U Entity=, CoNLL-2012): pairwise P/R/F1',
   run(gold: string, options: EvalOptions): EvalResult {
     const files = goldFiles(gold, (name) => /\.conllu?(\.gz)?$/.test(name));
-    const lang = langOf(files[0], options.lang);
+    const lang = langOfGoldFile(files[0], options.lang, ['openboek-nl']);
     const docs = files.flatMap((file) => /\.conllu(\.gz)?$/.test(file)
       ? readCorefNames(parseConllu(readGoldText(file), file), lang)
       : readConll2012Names(readGoldText(file), lang, file));

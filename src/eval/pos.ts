@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Lang } from '../core/types.ts';
 import { posTagger } from '../model/load-pos-tagger.ts';
 import { normaliseWord } from '../model/normalise-word.ts';
@@ -7,6 +6,7 @@ import { cleanLemma } from '../model/train-pos-tagger.ts';
 import { parseConllu, type ConlluSentence } from './conllu.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
 import { round4, type EvalOptions, type EvalResult, type EvalTask } from './task.ts';
+import { langOfGoldFile } from './lang-of-gold-file.ts';
 
 /**
  * `zegsman eval pos`: UPOS and lemma accuracy against CoNLL-U gold, on the gold tokenisation.
@@ -89,21 +89,12 @@ export function scorePos(tagger: PosTagger, sentences: readonly ConlluSentence[]
   };
 }
 
-/** The language of a CoNLL-U file from its name (nl_…, en_…), or the one given. */
-function langOf(path: string, given: Lang | undefined): Lang {
-  if (given !== undefined) return given;
-  const name = basename(path).toLowerCase();
-  if (name.startsWith('nl_') || name.includes('dutch')) return 'nl';
-  if (name.startsWith('en_') || name.includes('english')) return 'en';
-  throw new Error(`${path}: cannot tell the language from the file name; pass --lang nl or --lang en`);
-}
-
 export const posTask: EvalTask = {
   name: 'pos',
   description: 'UPOS and lemma accuracy on CoNLL-U gold (gold tokenisation)',
   run(gold: string, options: EvalOptions): EvalResult {
     const files = goldFiles(gold, (name) => /\.conllu(\.gz)?$/.test(name));
-    const lang = langOf(files[0], options.lang);
+    const lang = langOfGoldFile(files[0], options.lang);
     const sentences = files.flatMap((file) => parseConllu(readGoldText(file), file));
     if (sentences.length === 0) throw new Error(`${gold}: no sentences in the gold data`);
     const { metrics, errors } = scorePos(posTagger(lang), sentences, options.errors ?? 0);
