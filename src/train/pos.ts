@@ -36,6 +36,9 @@ export function trainPos(options: TrainOptions, log: (line: string) => void): st
   const defaults = POS_DEFAULTS[lang];
   const epochs = options.epochs ?? defaults.epochs;
   const seed = options.seed ?? defaults.seed;
+  if (options.nonCommercial === true && options.out === undefined) {
+    throw new Error('train pos: a model trained on non-commercial data must not replace the shipped weights in models/; pass --out <dir>');
+  }
   const files = posModelFiles(lang, options.out);
   const clusters = readClusters(lang);
   const corpora = loadPosCorpora(lang, { gum: options.nonCommercial === true });
