@@ -10,27 +10,26 @@ type Row = Readonly<Record<string, unknown>>;
 
 /** A row with id, hash, source, lang, text and pipeline_version, for `reanalyze`. */
 export function storedTextFromRow(row: Row, meta: DocMeta): StoredText {
-  return {
-    id: Number(row.id),
-    hash: String(row.hash),
-    source: row.source === null ? null : String(row.source),
-    lang: row.lang as Lang,
-    meta,
-    text: String(row.text),
-    pipelineVersion: String(row.pipeline_version),
-  };
+  return { ...identityFromRow(row, meta), text: String(row.text), pipelineVersion: String(row.pipeline_version) };
 }
 
 /** A whole row (with ingested_at, analysis and text): the document with its analysis restored. */
 export function storedDocumentFromRow(row: Row, meta: DocMeta): StoredDocument {
   return {
+    ...identityFromRow(row, meta),
+    pipelineVersion: String(row.pipeline_version),
+    ingestedAt: String(row.ingested_at),
+    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
+  };
+}
+
+/** What every document row says of the document itself: id, hash, source, language and metadata. */
+function identityFromRow(row: Row, meta: DocMeta): Pick<StoredText, 'id' | 'hash' | 'source' | 'lang' | 'meta'> {
+  return {
     id: Number(row.id),
     hash: String(row.hash),
     source: row.source === null ? null : String(row.source),
     lang: row.lang as Lang,
     meta,
-    pipelineVersion: String(row.pipeline_version),
-    ingestedAt: String(row.ingested_at),
-    analysis: restoreAnalysis(String(row.analysis), String(row.text)),
   };
 }
