@@ -38,7 +38,8 @@ type Raw = Readonly<Record<string, unknown>>;
 
 /** Reads every `*.json` gold record under `path` (a file or a folder). */
 export function readClaimsGold(path: string, lang?: Lang): ClaimsGold[] {
-  return readGoldRecords(path, lang).map(({ id, file, lang: articleLang, published, text, record: r }) => {
+  return readGoldRecords(path, lang).map(({ record: r, ...article }) => {
+    const { file, text } = article;
     const list = (key: string): Raw[] => {
       const value = r[key];
       if (value === undefined) return [];
@@ -70,11 +71,7 @@ export function readClaimsGold(path: string, lang?: Lang): ClaimsGold[] {
     const quotedTerms = list('quotedTerms').map((q, i): GoldQuotedTerm => ({ ...span(q, `quotedTerms[${i}]`), kind: q.kind as QuotedTermKind }));
     const hedges = list('hedges').map((h, i): GoldHedge => ({ ...span(h, `hedges[${i}]`), kind: h.kind as HedgeKind }));
     return {
-      id,
-      file,
-      lang: articleLang,
-      published,
-      text,
+      ...article,
       quotes,
       quantities,
       quotedTerms,

@@ -40,7 +40,8 @@ interface JsonSpan {
 
 /** Reads every `*.json` gold record under `path` (a file or a folder). */
 export function readJsonQuoteGold(path: string, lang?: Lang): GoldArticle[] {
-  return readGoldRecords(path, lang).map(({ id, file, lang: articleLang, published, text, record }) => {
+  return readGoldRecords(path, lang).map(({ record, ...article }) => {
+    const { file, text } = article;
     if (!Array.isArray(record.quotes)) throw new Error(`${file}: "quotes" must be a list`);
     const attributions = record.quotes.map((raw: unknown, i: number): GoldAttribution => {
       const q = raw as { kind?: unknown; content?: JsonSpan; cue?: JsonSpan | null; speaker?: JsonSpan | null; speakerName?: unknown };
@@ -55,11 +56,7 @@ export function readJsonQuoteGold(path: string, lang?: Lang): GoldArticle[] {
       };
     });
     return {
-      id,
-      file,
-      lang: articleLang,
-      published,
-      text,
+      ...article,
       attributions,
     };
   });
