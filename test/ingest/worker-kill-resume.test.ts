@@ -16,7 +16,7 @@ import { fingerprint } from '../helpers/store-fingerprint.ts';
  * row has its document and matches the analysis, and the content equals that of one worker run
  * without interruption.
  */
-const FILES = 150;
+const FILES = 240;
 const schemas: string[] = [];
 after(() => dropSchemas(...schemas.flatMap((schema) => [schema, `${schema}_queue`])));
 
@@ -92,7 +92,7 @@ test(`two workers share ${FILES} articles, one is killed with SIGKILL mid-batch:
   const expected = await content(reference);
   assert.equal(expected.documents, FILES);
 
-  // Two workers; the first killed once some articles are stored, at a random moment after that.
+  // Two workers; the first killed once a random number of articles (5 to a third) is stored.
   const url = schemaUrl(killed);
   const enqueued = zegsman(['ingest', '--enqueue', '--db', url, '--job-timeout', '3', join(dir, 'in')]);
   assert.equal(enqueued.status, 0, enqueued.stderr);
@@ -104,13 +104,12 @@ test(`two workers share ${FILES} articles, one is killed with SIGKILL mid-batch:
   const victimExit = new Promise<string>((resolve) => victim.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
   const survivorExit = new Promise<number | null>((resolve) => survivor.once('exit', resolve));
   const startedAt = Date.now();
-  while ((await count(killed)) < 10 && Date.now() - startedAt < 120_000) await new Promise((resolve) => setTimeout(resolve, 100));
-  const delay = Math.round(Math.random() * 1500);
-  await new Promise((resolve) => setTimeout(resolve, delay));
-  const atKill = await count(killed);
+  const target = 5 + Math.floor(Math.random() * (FILES / 3 - 5));
+  while ((await count(killed)) < target && Date.now() - startedAt < 120_000) await new Promise((resolve) => setTimeout(resolve, 10));
   victim.kill('SIGKILL');
+  const atKill = await count(killed);
   const how = await victimExit;
-  t.diagnostic(`the first worker was killed ${delay} ms after 10 documents were stored, with ${atKill} stored (${how})`);
+  t.diagnostic(`the first worker was killed once ${target} documents were stored (${atKill} by then; ${how})`);
   assert.equal(how, 'SIGKILL', 'the killed worker was still running');
   assert.deepStrictEqual(await problems(killed), [], 'sound right after the kill');
 
