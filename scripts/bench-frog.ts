@@ -7,7 +7,8 @@
  * `frog --skip=tmpacl -n --threads=1` (POS and NER only) on our tokens, one sentence per line,
  * so both see the same tokens; its throughput is counted over its own "Frogging in total took"
  * time, without its start-up (in its favour), and over the wall time of the whole run. Ours is
- * the CPU time of `analyze` over every text, after one warm-up pass (models loaded). Where Frog
+ * the CPU time of `analyze` over every text, the median of five passes after a warm-up pass
+ * (models loaded). Where Frog
  * or the texts are absent, the script says so and stops without failing.
  */
 import { spawnSync } from 'node:child_process';
@@ -67,14 +68,18 @@ process.stdout.write(`Dutch news: ${texts.length} texts, ${tokens.toLocaleString
 
 // zegsman: warm up (models load), then CPU time of the whole pipeline over every text.
 for (const text of texts) analyze(text, {}, { lang: 'nl' });
-const cpu = process.cpuUsage();
-const wallStart = performance.now();
-for (const text of texts) analyze(text, {}, { lang: 'nl' });
-const used = process.cpuUsage(cpu);
-const oursMs = (used.user + used.system) / 1000;
-const oursWall = performance.now() - wallStart;
+const passes: Array<{ cpu: number; wall: number }> = [];
+for (let pass = 0; pass < 5; pass++) {
+  const cpu = process.cpuUsage();
+  const wallStart = performance.now();
+  for (const text of texts) analyze(text, {}, { lang: 'nl' });
+  const used = process.cpuUsage(cpu);
+  passes.push({ cpu: (used.user + used.system) / 1000, wall: performance.now() - wallStart });
+}
+passes.sort((a, b) => a.cpu - b.cpu);
+const { cpu: oursMs, wall: oursWall } = passes[2];
 const ours = (tokens / oursMs) * 1000;
-process.stdout.write(`zegsman, whole pipeline: ${oursMs.toFixed(0)} ms CPU (${oursWall.toFixed(0)} ms wall), ${Math.round(ours).toLocaleString('en')} tokens/s\n`);
+process.stdout.write(`zegsman, whole pipeline (median of 5 passes): ${oursMs.toFixed(0)} ms CPU (${oursWall.toFixed(0)} ms wall), ${Math.round(ours).toLocaleString('en')} tokens/s\n`);
 
 // Frog: POS + NER only, on the same tokens.
 const started = performance.now();
