@@ -20,10 +20,15 @@ export class StackedWeights {
     let expected = 0;
     for (const m of models) expected += m.featureCount;
     this.table = new KeyTable(expected);
-    for (const m of models) for (const [key] of m.entries()) this.table.intern(key);
+    // Each model's dense quantised rows, read once (not a new array per row): this runs at start-up.
+    const rows = models.map((m) => m.quantised());
+    for (const { keys } of rows) for (let r = 0; r < keys.length; r++) this.table.intern(keys[r]);
     this.weights = new Float32Array(this.table.size * this.width);
-    models.forEach((m, index) => {
-      for (const [key, row] of m.entries()) this.weights.set(row, this.table.get(key) * this.width + index * k);
+    rows.forEach(({ keys, weights, scale }, index) => {
+      for (let r = 0; r < keys.length; r++) {
+        const at = this.table.get(keys[r]) * this.width + index * k;
+        for (let c = 0; c < k; c++) this.weights[at + c] = weights[r * k + c] * scale;
+      }
     });
   }
 
