@@ -373,7 +373,7 @@ function genderOfNoun(words: Words, i: number): Gender | null {
 }
 
 /**
- * "In eigen land werd hij herkend als jazzpianist Vikram Roezachoenov": the person referred to
+ * "Thuis werd hij herkend als cellist Jan de Wit" (an identity cue): the person referred to
  * before the cue and the name after it are one; the described entity takes the name.
  */
 function mergeIdentities(
