@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_VERSION } from '../../core/types.ts';
 import { analyze } from '../../pipeline.ts';
+import { pipelineVersion } from '../../ingest/pipeline-version.ts';
 import { buildWebApp } from '../../server/build-web-app.ts';
 import { buildServer } from '../../server/build-server.ts';
 import { closeOnSignals, listen } from '../../server/listen.ts';
@@ -40,7 +40,7 @@ async function start(options: StartOptions): Promise<void> {
   if (await buildWebApp()) log('built the web app (web/dist)');
   const store = await openStore(options.db);
   if ((await store.stats()).documents === 0) {
-    const put = await loadSamples(store, SAMPLES_DIR, SCHEMA_VERSION);
+    const put = await loadSamples(store, SAMPLES_DIR, pipelineVersion());
     log(`the corpus ${store.location} was empty: stored ${put.inserted} sample articles (written by us, not news)`);
   }
   const write = options.allowWrite ? chooseWriteToken() : null;

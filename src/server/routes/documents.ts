@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { pipelineVersion } from '../../ingest/pipeline-version.ts';
 import { prepareDocument } from '../../store/prepare-document.ts';
 import { ApiError, apiErrorSchema } from '../api-error.ts';
 import { documentListSchema, documentParams, documentQuery, documentSchema, documentsQuery, storedSchema } from '../corpus-schemas.ts';
 import { articleSchema } from '../doc-meta-schema.ts';
 import { requireStore, type CorpusOptions } from '../require-store.ts';
 import { analyzeArticle } from './analyze.ts';
-
-/** The version stored with documents analysed by the API (re-analysis compares it). */
-export const API_PIPELINE_VERSION = 'api';
 
 /** GET /api/documents, GET /api/documents/:id, POST /api/documents (only with allowWrite). */
 export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, { store, allowWrite }) => {
@@ -44,7 +42,7 @@ export const documentsRoute: FastifyPluginAsyncZod<CorpusOptions> = async (app, 
     handler: async (request) => {
       if (!allowWrite) throw new ApiError(403, 'write-off', 'storing articles is off: start the server with `zegsman serve --allow-write`');
       const target = requireStore(store);
-      const prepared = prepareDocument(analyzeArticle(request.body), request.body.meta.url ?? request.body.meta.id ?? 'api', API_PIPELINE_VERSION);
+      const prepared = prepareDocument(analyzeArticle(request.body), request.body.meta.url ?? request.body.meta.id ?? 'api', pipelineVersion());
       const result = await target.putDocuments([prepared]);
       const id = await target.documentIdByHash(prepared.hash);
       if (id === null) throw new Error(`document ${prepared.hash} was stored but cannot be found by its hash`);
