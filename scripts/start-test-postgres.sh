@@ -6,9 +6,29 @@
 set -euo pipefail
 exec 3>&1 1>&2
 
+# Runs a command that leaves a daemon behind with every descriptor above stderr closed and its
+# own output in a log. A daemon that inherits a pipe keeps it open: the caller's `$(...)`, or a
+# CI runner reading this script's output, then waits for an end of file that never comes (the
+# CI run of 2026-11-27 hung here until its time ran out).
+run_detached() {
+  local log
+  log=$(mktemp)
+  if ! (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+    done
+    exec "$@" </dev/null >"$log" 2>&1
+  ); then
+    cat "$log"; rm -f "$log"; return 1
+  fi
+  cat "$log"; rm -f "$log"
+}
+
 if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+  # Debian's post-install may start the cluster itself: detached, so it holds none of our pipes.
+  run_detached apt-get update
+  DEBIAN_FRONTEND=noninteractive run_detached apt-get install -y postgresql
 fi
 
 version=$(ls /etc/postgresql | sort -V | tail -1)
@@ -16,7 +36,7 @@ if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main"' | grep -q 
   pg_createcluster "$version" main
 fi
 if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
-  pg_ctlcluster "$version" main start
+  run_detached pg_ctlcluster "$version" main start
 fi
 port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { print $3 }')
 
