@@ -20,7 +20,8 @@ export interface NumberReading {
 /**
  * Why a number is no quantity in its context, or null when it is one. Reads the language's
  * context patterns (ranks, ages, clock times, time expressions, scores) and these rules:
- * a date (a month name beside it), a year (four digits, bare or after "in", "sinds", "("),
+ * a date (a month name beside it), a sentence-initial "one" before an abstract noun (the class
+ * article-one-noun: "Eén ding is zeker"), a year (four digits, bare or after "in", "sinds", "("),
  * a clock time ("22.30 uur"), a score ("3 - 2"), a score unit ("6,5 punten"), a race
  * ("de 100 meter"), a number inside a name ("Sydney 2000", "Goede Drie"), and bare digits
  * without unit, sign or approximator ("met 10,37 om 10,54").
@@ -37,6 +38,8 @@ export function nonQuantityReason(words: readonly Word[], reading: NumberReading
 
   if (inClass(after, 'month') || (inClass(before, 'month') && core.form === 'digits') || inClass(reading.unitWord ?? undefined, 'month')) return 'date';
   if (bare && core.form === 'words' && core.end === core.first + 1 && lexicon.numbers.ambiguousWords.has(first.lower) && after?.lower !== 'van') return 'ambiguous';
+  // A sentence-initial "Eén" before an abstract noun is an emphatic article ("Eén les uit … is dat …").
+  if (core.form === 'words' && core.value === 1 && core.end === core.first + 1 && !reading.approximated && inClass(after, 'article-one-noun') && sentenceInitial(core.first)) return 'article';
   // Seven digits and more without group marks: an account, phone or file number.
   if (core.form === 'digits' && /^\d{7,}$/.test(first.text)) return 'identifier';
   if (core.form === 'digits' && /^\d{1,2}[.:]\d{2}$/.test(first.text) && after !== undefined && lexicon.times.clockSuffix.has(after.lower)) return 'clock';

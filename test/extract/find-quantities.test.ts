@@ -84,6 +84,11 @@ const dutch: Row[] = [
   ['De beurs duurt van 11 tot 27 oktober.', []],
   ['Dat is wat men wenselijk acht.', []],
   ['Stort het op giro 1167453 ten name van de club.', []],
+  // a sentence-initial "Eén" before an abstract noun is an emphatic article, not a count
+  ['“Eén les uit het verleden is dat geduld loont”, zei ze.', []],
+  ['Eén ding is zeker: de trainer blijft.', []],
+  ['Eén deelnemer viel uit.', [q('Eén deelnemer', 1, 'exact', 'deelnemer')]],
+  ['Hij kreeg maar één les van de trainer.', [q('één les', 1, 'exact', 'les')]],
   // more forms
   ['Ze vroegen een half miljoen subsidie.', [q('een half miljoen subsidie', 500000, 'exact', 'subsidie')]],
   ['Er komen 30 tot 36.000 bezoekers.', [q('30 tot 36.000 bezoekers', 30000, 'exact', 'bezoekers', 36000)]],
