@@ -45,6 +45,30 @@ test('eval segment: documents and paragraphs from Dutch-style sentence ids', asy
   });
 });
 
+test('eval segment: a document listed in text order of its ids is rebuilt in the order the ids give', () => {
+  // LassySmall sorts its sentences as text: s.10 before s.2, the split heading s.1.1 after s.10.
+  const sentence = (id: string, words: string[]): string =>
+    [`# sent_id = ${id}`, `# text = ${words.join(' ')}`, ...words.map((w, i) => `${i + 1}\t${w}\t${w}\tX\tX\t_\t0\tdep\t_\t_`), ''].join('\n');
+  const source = [
+    sentence('doc-c.p.1.s.10', ['Tien', '.']),
+    sentence('doc-c.p.1.s.1.1', ['Kop']),
+    sentence('doc-c.p.1.s.1.2', ['Een', '.']),
+    sentence('doc-c.p.1.s.2', ['Twee', '.']),
+    sentence('doc-c.p.10.s.1', ['Slot', '.']),
+    sentence('doc-c.p.2.s.1', ['Alinea', '.']),
+    sentence('doc-d.p.1.s.1', ['Ander', '.']),
+  ].join('\n');
+  const docs = rebuildDocuments(parseConllu(source));
+  assert.deepStrictEqual(
+    docs.map((d) => [d.id, d.text]),
+    [
+      ['doc-c', 'Kop Een . Twee . Tien .\n\nAlinea .\n\nSlot .'],
+      ['doc-d', 'Ander .'],
+    ],
+  );
+  assert.deepStrictEqual(docs[0].sentences.map((s) => docs[0].text.slice(s.start, s.end)), ['Kop', 'Een .', 'Twee .', 'Tien .', 'Alinea .', 'Slot .']);
+});
+
 test('eval segment: gold spans point at their forms in the rebuilt text', () => {
   const [doc] = rebuildDocuments(parseConllu(readGoldText(fixture('tiny.conllu'))));
   assert.deepStrictEqual(

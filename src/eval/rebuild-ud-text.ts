@@ -24,11 +24,17 @@ export interface UdSpan {
  * `WR-P-P-H-0000000105\WR-P-P-H-0000000105.p.6.s.2` or `wiki-1181.p.10.s.1` (LassySmall also
  * has `….s.3.1` and `….s.3_2` for parts of a split sentence).
  */
-const ID_WITH_PARAGRAPH = /^(?:.*\\)?(.+)\.p\.(\d+)\.s\.\d+(?:[._]\d+)*$/;
+const ID_WITH_PARAGRAPH = /^(?:.*\\)?(.+)\.p\.(\d+)\.s\.(\d+(?:[._]\d+)*)$/;
 
-/** Groups CoNLL-U sentences into documents and rebuilds each document's text. */
-export function rebuildDocuments(sentences: readonly ConlluSentence[]): UdDocument[] {
-  const hasNewDoc = sentences.some((s) => s.newDoc !== null);
+/**
+ * Groups CoNLL-U sentences into documents and rebuilds each document's text. Without
+ * `# newdoc` the sentences of a document are put back in the order their ids give (paragraph,
+ * then sentence, numerically): LassySmall lists them sorted as text, `….s.23` after `….s.239`
+ * and the heading `….s.3.1` between `….s.30` and `….s.31`.
+ */
+export function rebuildDocuments(input: readonly ConlluSentence[]): UdDocument[] {
+  const hasNewDoc = input.some((s) => s.newDoc !== null);
+  const sentences = hasNewDoc ? input : inIdOrder(input);
   const hasNewPar = sentences.some((s) => s.newPar);
   const docs: UdDocument[] = [];
   let current: Builder | null = null;
@@ -107,6 +113,37 @@ class Builder {
     this.parts.push(part);
     this.length += part.length;
   }
+}
+
+/**
+ * Each run of sentences whose ids all name the same document, sorted by the numbers in their
+ * ids (paragraph, sentence, part); runs with other ids keep the file's order.
+ */
+function inIdOrder(sentences: readonly ConlluSentence[]): readonly ConlluSentence[] {
+  const out: ConlluSentence[] = [];
+  let run: { sentence: ConlluSentence; key: number[] }[] = [];
+  let runDoc: string | null = null;
+  const flush = (): void => {
+    run.sort((a, b) => compareKeys(a.key, b.key));
+    for (const item of run) out.push(item.sentence);
+    run = [];
+  };
+  for (const sentence of sentences) {
+    const match = ID_WITH_PARAGRAPH.exec(sentence.id);
+    const doc = match === null ? null : match[1];
+    if (doc !== runDoc || doc === null) flush();
+    runDoc = doc;
+    if (match === null) out.push(sentence);
+    else run.push({ sentence, key: [Number(match[2]), ...match[3].split(/[._]/).map(Number)] });
+  }
+  flush();
+  return out;
+}
+
+/** Numeric comparison, a shorter key first when it is a prefix ("s.3" before "s.3.1"). */
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 function stripSpace(text: string): string {
