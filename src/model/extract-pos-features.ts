@@ -52,6 +52,14 @@ export type AmbiguityOf = (normalised: string, position: number) => number;
 /** The ambiguity class of a word with capitals as written ("May", "US"), 0 when unseen so or written in lower case. */
 export type CasedAmbiguityOf = (word: string, position: number) => number;
 
+/** Where a neighbour stands: two before, one before, one after, two after the position. */
+export const NEIGHBOURS: readonly number[] = [-2, -1, 1, 2];
+
+/** Per-word fields the memo keeps (see `PosFeatures.load` with `memoise`): word, exact, shape, flags, ambiguity, sure, cased, cluster, suffixes, prefixes. */
+const FIELDS = 8 + SUFFIXES + PREFIXES;
+/** Words the memo holds before it starts afresh. */
+export const MEMO_WORDS = 8192;
+
 export class PosFeatures {
   /** The normalised form of each word of the loaded sentence. */
   normalised: string[] = [];
@@ -59,10 +67,17 @@ export class PosFeatures {
   ambiguity = new Int32Array(64);
   /** The tag the dictionary says it always has, or −1. */
   sure = new Int32Array(64);
+  /** With `memoise`: each word's slot in the memo (0 … MEMO_WORDS − 1), the same for the same word while `generation` stays. */
+  slot = new Int32Array(64);
+  /** Goes up whenever the memo starts afresh (slots are then given out anew); never within a sentence. */
+  generation = 0;
+  /** Whether the loaded sentence went through the memo (`slot` is then set). */
+  memoised = false;
   private length = 0;
   private word = new Int32Array(64);
   private exact = new Int32Array(64);
   private shape = new Int32Array(64);
+  /** Flags of the word as if it were not sentence-initial (`extract` adds the initial bit). */
   private flags = new Int32Array(64);
   private suffix: Int32Array[] = Array.from({ length: SUFFIXES }, () => new Int32Array(64));
   private prefix: Int32Array[] = Array.from({ length: PREFIXES }, () => new Int32Array(64));
@@ -71,37 +86,29 @@ export class PosFeatures {
   private cluster = new Int32Array(64);
   private cased = new Int32Array(64);
   private readonly clusterHashes: ClusterHashes | null;
+  private readonly memoSlots = new Map<string, number>();
+  private memoForms: string[] = [];
+  private memoFields = new Int32Array(0);
 
   constructor(clusters: ClusterHashes | null = null) {
     this.clusterHashes = clusters;
   }
 
-  /** Looks at a sentence once; `ambiguityOf` and `casedOf` give each word's tag-dictionary classes. */
-  load(words: readonly string[], ambiguityOf: AmbiguityOf, casedOf: CasedAmbiguityOf | null = null): void {
+  /**
+   * Looks at a sentence once; `ambiguityOf` and `casedOf` give each word's tag-dictionary
+   * classes. With `memoise` (only when those two do not depend on the position) what is known
+   * of a word is kept across calls, and `slot` tells which words are the same.
+   */
+  load(words: readonly string[], ambiguityOf: AmbiguityOf, casedOf: CasedAmbiguityOf | null = null, memoise = false): void {
     const n = words.length;
     if (n > this.word.length) this.grow(n);
     this.length = n;
     this.normalised.length = n;
+    this.memoised = memoise && n <= MEMO_WORDS;
+    if (this.memoised && (this.memoFields.length === 0 || this.memoSlots.size + n > MEMO_WORDS)) this.forget();
     for (let i = 0; i < n; i++) {
-      const raw = words[i];
-      const form = normaliseWord(raw);
-      this.normalised[i] = form;
-      const lookup = ambiguityOf(form, i);
-      this.ambiguity[i] = ambiguityPart(lookup);
-      this.sure[i] = sureTagPart(lookup);
-      this.cased[i] = casedOf === null || form === raw ? -1 : casedOf(raw, i);
-      this.word[i] = hashChars(hashStart(1), form, 0, form.length);
-      this.exact[i] = form === raw ? this.word[i] : hashChars(hashStart(2), raw, 0, raw.length);
-      const len = form.length;
-      for (let k = 1; k <= SUFFIXES; k++) {
-        this.suffix[k - 1][i] = k <= len ? hashChars(hashStart(100 + k), form, len - k, len) : 0;
-      }
-      for (let k = 1; k <= PREFIXES; k++) {
-        this.prefix[k - 1][i] = k <= len ? hashChars(hashStart(200 + k), form, 0, k) : 0;
-      }
-      this.shape[i] = shapeHash(raw);
-      this.cluster[i] = this.clusterHashes === null ? -1 : this.clusterHashes.idOf(raw, form);
-      this.flags[i] = flagsOf(raw, i);
+      if (this.memoised) this.recall(i, words[i], ambiguityOf, casedOf);
+      else this.describe(i, words[i], ambiguityOf, casedOf);
     }
     // The last word before the next punctuation mark (or the end of the sentence), and the next
     // word the dictionary calls a verb before a conjunction or a sentence-internal full stop.
@@ -123,25 +130,19 @@ export class PosFeatures {
 
   /** Writes the keys of position `i` into `out` and returns how many; `tag1`/`tag2`: tags of i−1 and i−2 (−1, −2 before the start). */
   extract(i: number, tag1: number, tag2: number, out: Uint32Array): number {
-    const n = this.length;
+    let k = this.wordKeys(i, i === 0, out, 0);
+    for (const offset of NEIGHBOURS) k = this.neighbourKeys(i, offset, out, k);
+    return this.contextKeys(i, tag1, tag2, out, k);
+  }
+
+  /** Keys of position `i` that look at nothing but its own word (`initial`: as the first word of a sentence), written from `out[k]`; returns the new count. */
+  wordKeys(i: number, initial: boolean, out: Uint32Array, k: number): number {
     const w = this.word[i];
-    const wm1 = i >= 1 ? this.word[i - 1] : BEFORE[0];
-    const wm2 = i >= 2 ? this.word[i - 2] : i === 1 ? BEFORE[0] : BEFORE[1];
-    const wp1 = i + 1 < n ? this.word[i + 1] : AFTER[0];
-    const wp2 = i + 2 < n ? this.word[i + 2] : i + 1 < n ? AFTER[0] : AFTER[1];
     const amb = this.ambiguity[i];
-    const ambP1 = i + 1 < n ? this.ambiguity[i + 1] : -1;
-    const ambP2 = i + 2 < n ? this.ambiguity[i + 2] : -1;
-    const shape = this.shape[i];
-    const flags = this.flags[i];
-    const suffix3 = this.suffix[2][i] || this.word[i];
-    let k = 0;
+    const flags = this.flags[i] | (initial ? 16 : 0);
+    const suffix3 = this.suffix[2][i] || w;
     out[k++] = key1(T.Bias, 0);
     out[k++] = key1(T.Word, w);
-    out[k++] = key1(T.WordM1, wm1);
-    out[k++] = key1(T.WordP1, wp1);
-    out[k++] = key1(T.WordM2, wm2);
-    out[k++] = key1(T.WordP2, wp2);
     for (let s = 0; s < SUFFIXES; s++) {
       const h = this.suffix[s][i];
       if (h === 0) break;
@@ -152,23 +153,9 @@ export class PosFeatures {
       if (h === 0) break;
       out[k++] = key1(T.Prefix1 + p, h);
     }
-    out[k++] = key1(T.Shape, shape);
+    out[k++] = key1(T.Shape, this.shape[i]);
     out[k++] = key1(T.Flags, flags);
-    out[k++] = key1(T.Tag1, tag1);
-    out[k++] = key2(T.Tag12, tag1, tag2);
-    out[k++] = key2(T.Tag1Word, tag1, w);
-    out[k++] = key2(T.WordM1Word, wm1, w);
-    out[k++] = key2(T.WordWordP1, w, wp1);
-    out[k++] = key1(T.Suffix3P1, i + 1 < n ? this.suffix[2][i + 1] || this.word[i + 1] : AFTER[0]);
-    out[k++] = key1(T.Suffix3M1, i >= 1 ? this.suffix[2][i - 1] || this.word[i - 1] : BEFORE[0]);
-    out[k++] = key2(T.Tag1Suffix3, tag1, suffix3);
     out[k++] = key1(T.Amb, amb);
-    out[k++] = key1(T.AmbP1, ambP1);
-    out[k++] = key1(T.AmbP2, ambP2);
-    out[k++] = key2(T.AmbAmbP1, amb, ambP1);
-    out[k++] = key2(T.Tag1Amb, tag1, amb);
-    out[k++] = key2(T.AmbWordP1, amb, wp1);
-    out[k++] = key2(T.SuffixP1Word, w, i + 1 < n ? this.suffix[1][i + 1] || this.word[i + 1] : AFTER[0]);
     out[k++] = key2(T.FlagsAmb, flags, amb);
     out[k++] = key1(T.Exact, this.exact[i]);
     if (this.cased[i] >= 0) out[k++] = key2(T.CasedAmb, this.cased[i], flags);
@@ -179,13 +166,99 @@ export class PosFeatures {
       out[k++] = key1(T.Cluster6, ch.hash(id, 1));
       out[k++] = key1(T.Cluster10, ch.hash(id, 2));
       out[k++] = key1(T.ClusterFull, ch.hash(id, 3));
-      out[k++] = key2(T.Tag1Cluster6, tag1, ch.hash(id, 1));
-      out[k++] = key1(T.ClusterM1, i >= 1 ? ch.hash(this.cluster[i - 1], 1) : BEFORE[0]);
-      out[k++] = key1(T.ClusterP1, i + 1 < n ? ch.hash(this.cluster[i + 1], 1) : AFTER[0]);
     }
     out[k++] = key2(T.Suffix3Flags, suffix3, flags);
-    out[k++] = key1(T.ShapeM1, i >= 1 ? this.shape[i - 1] : BEFORE[0]);
-    out[k++] = key1(T.ShapeP1, i + 1 < n ? this.shape[i + 1] : AFTER[0]);
+    return k;
+  }
+
+  /**
+   * Keys of position `i` that look at nothing but the word at `i + offset` (an entry of
+   * `NEIGHBOURS`), or at the stand-ins for words beyond the sentence; written from `out[k]`.
+   */
+  neighbourKeys(i: number, offset: number, out: Uint32Array, k: number): number {
+    const n = this.length;
+    const j = i + offset;
+    const ch = this.clusterHashes;
+    if (j >= 0 && j < n) return this.keysAsNeighbour(j, offset, out, k);
+    switch (offset) {
+      case -2:
+        out[k++] = key1(T.WordM2, i === 1 ? BEFORE[0] : BEFORE[1]);
+        break;
+      case -1:
+        out[k++] = key1(T.WordM1, BEFORE[0]);
+        out[k++] = key1(T.Suffix3M1, BEFORE[0]);
+        if (ch !== null) out[k++] = key1(T.ClusterM1, BEFORE[0]);
+        out[k++] = key1(T.ShapeM1, BEFORE[0]);
+        break;
+      case 1:
+        out[k++] = key1(T.WordP1, AFTER[0]);
+        out[k++] = key1(T.Suffix3P1, AFTER[0]);
+        out[k++] = key1(T.AmbP1, -1);
+        if (ch !== null) out[k++] = key1(T.ClusterP1, AFTER[0]);
+        out[k++] = key1(T.ShapeP1, AFTER[0]);
+        break;
+      case 2:
+        out[k++] = key1(T.WordP2, i + 1 < n ? AFTER[0] : AFTER[1]);
+        out[k++] = key1(T.AmbP2, -1);
+        break;
+      default:
+        throw new Error(`PosFeatures: no neighbour at offset ${offset}`);
+    }
+    return k;
+  }
+
+  /** The keys word `j` gives the position `j − offset` as its neighbour at `offset`; written from `out[k]`. */
+  keysAsNeighbour(j: number, offset: number, out: Uint32Array, k: number): number {
+    const ch = this.clusterHashes;
+    const w = this.word[j];
+    switch (offset) {
+      case -2:
+        out[k++] = key1(T.WordM2, w);
+        break;
+      case -1:
+        out[k++] = key1(T.WordM1, w);
+        out[k++] = key1(T.Suffix3M1, this.suffix[2][j] || w);
+        if (ch !== null) out[k++] = key1(T.ClusterM1, ch.hash(this.cluster[j], 1));
+        out[k++] = key1(T.ShapeM1, this.shape[j]);
+        break;
+      case 1:
+        out[k++] = key1(T.WordP1, w);
+        out[k++] = key1(T.Suffix3P1, this.suffix[2][j] || w);
+        out[k++] = key1(T.AmbP1, this.ambiguity[j]);
+        if (ch !== null) out[k++] = key1(T.ClusterP1, ch.hash(this.cluster[j], 1));
+        out[k++] = key1(T.ShapeP1, this.shape[j]);
+        break;
+      case 2:
+        out[k++] = key1(T.WordP2, w);
+        out[k++] = key1(T.AmbP2, this.ambiguity[j]);
+        break;
+      default:
+        throw new Error(`PosFeatures: no neighbour at offset ${offset}`);
+    }
+    return k;
+  }
+
+  /** The other keys of position `i`: the tags before it, word pairs, the clause; written from `out[k]`. */
+  contextKeys(i: number, tag1: number, tag2: number, out: Uint32Array, k: number): number {
+    const n = this.length;
+    const w = this.word[i];
+    const wm1 = i >= 1 ? this.word[i - 1] : BEFORE[0];
+    const wp1 = i + 1 < n ? this.word[i + 1] : AFTER[0];
+    const amb = this.ambiguity[i];
+    const ambP1 = i + 1 < n ? this.ambiguity[i + 1] : -1;
+    const suffix3 = this.suffix[2][i] || w;
+    out[k++] = key1(T.Tag1, tag1);
+    out[k++] = key2(T.Tag12, tag1, tag2);
+    out[k++] = key2(T.Tag1Word, tag1, w);
+    out[k++] = key2(T.WordM1Word, wm1, w);
+    out[k++] = key2(T.WordWordP1, w, wp1);
+    out[k++] = key2(T.Tag1Suffix3, tag1, suffix3);
+    out[k++] = key2(T.AmbAmbP1, amb, ambP1);
+    out[k++] = key2(T.Tag1Amb, tag1, amb);
+    out[k++] = key2(T.AmbWordP1, amb, wp1);
+    out[k++] = key2(T.SuffixP1Word, w, i + 1 < n ? this.suffix[1][i + 1] || this.word[i + 1] : AFTER[0]);
+    const ch = this.clusterHashes;
+    if (ch !== null) out[k++] = key2(T.Tag1Cluster6, tag1, ch.hash(this.cluster[i], 1));
     if (amb === 0 || (Math.floor(amb / 32) & VERB_TAGS) !== 0) {
       const end = this.clauseEnd[i];
       if (end > i) {
@@ -205,6 +278,75 @@ export class PosFeatures {
     return k;
   }
 
+  /** Hashes word i of the sentence being loaded. */
+  private describe(i: number, raw: string, ambiguityOf: AmbiguityOf, casedOf: CasedAmbiguityOf | null): void {
+    const form = normaliseWord(raw);
+    this.normalised[i] = form;
+    const lookup = ambiguityOf(form, i);
+    this.ambiguity[i] = ambiguityPart(lookup);
+    this.sure[i] = sureTagPart(lookup);
+    this.cased[i] = casedOf === null || form === raw ? -1 : casedOf(raw, i);
+    this.word[i] = hashChars(hashStart(1), form, 0, form.length);
+    this.exact[i] = form === raw ? this.word[i] : hashChars(hashStart(2), raw, 0, raw.length);
+    const len = form.length;
+    for (let k = 1; k <= SUFFIXES; k++) {
+      this.suffix[k - 1][i] = k <= len ? hashChars(hashStart(100 + k), form, len - k, len) : 0;
+    }
+    for (let k = 1; k <= PREFIXES; k++) {
+      this.prefix[k - 1][i] = k <= len ? hashChars(hashStart(200 + k), form, 0, k) : 0;
+    }
+    this.shape[i] = shapeHash(raw);
+    this.cluster[i] = this.clusterHashes === null ? -1 : this.clusterHashes.idOf(raw, form);
+    this.flags[i] = flagsOf(raw, 1);
+  }
+
+  /** Word i from the memo, described and kept there when it is new. */
+  private recall(i: number, raw: string, ambiguityOf: AmbiguityOf, casedOf: CasedAmbiguityOf | null): void {
+    let slot = this.memoSlots.get(raw);
+    if (slot !== undefined) {
+      const fields = this.memoFields;
+      const at = slot * FIELDS;
+      this.normalised[i] = this.memoForms[slot];
+      this.word[i] = fields[at];
+      this.exact[i] = fields[at + 1];
+      this.shape[i] = fields[at + 2];
+      this.flags[i] = fields[at + 3];
+      this.ambiguity[i] = fields[at + 4];
+      this.sure[i] = fields[at + 5];
+      this.cased[i] = fields[at + 6];
+      this.cluster[i] = fields[at + 7];
+      for (let s = 0; s < SUFFIXES; s++) this.suffix[s][i] = fields[at + 8 + s];
+      for (let p = 0; p < PREFIXES; p++) this.prefix[p][i] = fields[at + 8 + SUFFIXES + p];
+      this.slot[i] = slot;
+      return;
+    }
+    this.describe(i, raw, ambiguityOf, casedOf);
+    slot = this.memoSlots.size;
+    this.memoSlots.set(raw, slot);
+    this.memoForms[slot] = this.normalised[i];
+    const at = slot * FIELDS;
+    const f = this.memoFields;
+    f[at] = this.word[i];
+    f[at + 1] = this.exact[i];
+    f[at + 2] = this.shape[i];
+    f[at + 3] = this.flags[i];
+    f[at + 4] = this.ambiguity[i];
+    f[at + 5] = this.sure[i];
+    f[at + 6] = this.cased[i];
+    f[at + 7] = this.cluster[i];
+    for (let s = 0; s < SUFFIXES; s++) f[at + 8 + s] = this.suffix[s][i];
+    for (let p = 0; p < PREFIXES; p++) f[at + 8 + SUFFIXES + p] = this.prefix[p][i];
+    this.slot[i] = slot;
+  }
+
+  /** Starts the memo afresh. */
+  private forget(): void {
+    if (this.memoFields.length === 0) this.memoFields = new Int32Array(MEMO_WORDS * FIELDS);
+    this.memoSlots.clear();
+    this.memoForms = [];
+    this.generation++;
+  }
+
   private grow(n: number): void {
     const size = Math.max(n, this.word.length * 2);
     const fresh = () => new Int32Array(size);
@@ -214,6 +356,7 @@ export class PosFeatures {
     this.flags = fresh();
     this.ambiguity = fresh();
     this.sure = fresh();
+    this.slot = fresh();
     this.clauseEnd = fresh();
     this.nextVerb = fresh();
     this.cluster = fresh();

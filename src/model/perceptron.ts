@@ -129,6 +129,22 @@ export class PerceptronModel {
     return best;
   }
 
+  /**
+   * Adds the stored (quantised) rows of the first `count` keys into `sums[at … at + classes)`:
+   * whole numbers, so sums taken in parts and added up come out exactly as one sum (× `scale`
+   * for true scores). For taggers that keep the parts of a score that recur.
+   */
+  addKeys(keys: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
+    const table = this.table;
+    const cells = this.cells;
+    for (let f = 0; f < count; f++) {
+      const row = table.get(keys[f]);
+      if (row < 0) continue;
+      const end = row + 1 + 2 * cells[row];
+      for (let j = row + 1; j < end; j += 2) sums[at + cells[j]] += cells[j + 1];
+    }
+  }
+
   /** Every feature key with its row of weights (at the true scale), in row order. */
   *entries(): IterableIterator<[number, Float32Array]> {
     for (let r = 0; r < this.keys.length; r++) {

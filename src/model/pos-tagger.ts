@@ -1,10 +1,13 @@
 import type { Upos } from '../core/types.ts';
-import { MAX_POS_FEATURES, PosFeatures, } from './extract-pos-features.ts';
+import { MAX_POS_FEATURES, MEMO_WORDS, NEIGHBOURS, PosFeatures } from './extract-pos-features.ts';
 import type { ClusterHashes } from './cluster-hashes.ts';
 import type { Lemmatizer } from './lemmatize.ts';
 import { argmax, PerceptronModel, type PerceptronTrainer } from './perceptron.ts';
 import type { PosLexicon } from './pos-lexicon.ts';
 import { UPOS_TAGS } from './upos-tags.ts';
+
+/** Parts of a score kept per word: the word itself and the four neighbours. */
+const PARTS = 5;
 
 /** What tagging a sentence gives: one UPOS tag and one lemma per word. */
 export interface TaggedWords {
@@ -24,6 +27,16 @@ export class PosTagger {
   private readonly features: PosFeatures;
   private readonly keys = new Uint32Array(MAX_POS_FEATURES);
   private readonly scores = new Float64Array(UPOS_TAGS.length);
+  /**
+   * Per memo slot of `features` (a word), the summed rows of the keys that look at that word
+   * alone: as the word tagged, then as each neighbour in `NEIGHBOURS` order; `ready` says which
+   * slots are filled (for `generation` of the memo). Most words recur, so a position then costs
+   * five short additions and the lookups of the keys that look at its context.
+   */
+  private readonly parts = new Int32Array(MEMO_WORDS * PARTS * UPOS_TAGS.length);
+  private readonly ready = new Uint8Array(MEMO_WORDS);
+  private generation = -1;
+  private readonly partSums = new Int32Array(UPOS_TAGS.length);
   private readonly ambiguityOf = (normalised: string): number => this.lexicon.lookup(normalised);
   private readonly casedOf = (word: string): number => this.lexicon.casedAmbiguity(word);
 
@@ -41,7 +54,8 @@ export class PosTagger {
   tagIndices(words: readonly string[], out: Int32Array = new Int32Array(words.length)): Int32Array {
     const features = this.features;
     const model = this.model instanceof PerceptronModel ? this.model : null;
-    features.load(words, this.ambiguityOf, this.casedOf);
+    features.load(words, this.ambiguityOf, this.casedOf, model !== null);
+    if (model !== null && features.memoised) return this.tagFromParts(words.length, model, out);
     let tag1 = -1;
     let tag2 = -2;
     for (let i = 0; i < words.length; i++) {
@@ -59,6 +73,59 @@ export class PosTagger {
       tag1 = tag;
     }
     return out;
+  }
+
+  /** `tagIndices` for a trained model over a memoised sentence: the same sums, from the parts kept per word. */
+  private tagFromParts(n: number, model: PerceptronModel, out: Int32Array): Int32Array {
+    const features = this.features;
+    if (features.generation !== this.generation) {
+      this.ready.fill(0);
+      this.generation = features.generation;
+    }
+    const keys = this.keys;
+    const sums = this.partSums;
+    const k = sums.length;
+    let tag1 = -1;
+    let tag2 = -2;
+    for (let i = 0; i < n; i++) {
+      let tag = features.sure[i];
+      if (tag < 0) {
+        sums.fill(0);
+        if (i === 0) model.addKeys(keys, features.wordKeys(0, true, keys, 0), sums, 0);
+        else this.addPart(i, 0, model, sums);
+        for (let d = 0; d < NEIGHBOURS.length; d++) {
+          const j = i + NEIGHBOURS[d];
+          if (j >= 0 && j < n) this.addPart(j, d + 1, model, sums);
+          else model.addKeys(keys, features.neighbourKeys(i, NEIGHBOURS[d], keys, 0), sums, 0);
+        }
+        model.addKeys(keys, features.contextKeys(i, tag1, tag2, keys, 0), sums, 0);
+        tag = 0;
+        for (let c = 1; c < k; c++) if (sums[c] > sums[tag]) tag = c;
+      }
+      out[i] = tag;
+      tag2 = tag1;
+      tag1 = tag;
+    }
+    return out;
+  }
+
+  /** Adds part `part` of the word at position `j` (0: as itself, d + 1: as neighbour `NEIGHBOURS[d]`) into `sums`. */
+  private addPart(j: number, part: number, model: PerceptronModel, sums: Int32Array): void {
+    const features = this.features;
+    const slot = features.slot[j];
+    const k = sums.length;
+    const base = slot * PARTS * k;
+    const parts = this.parts;
+    if (this.ready[slot] === 0) {
+      parts.fill(0, base, base + PARTS * k);
+      model.addKeys(this.keys, features.wordKeys(j, false, this.keys, 0), parts, base);
+      for (let d = 0; d < NEIGHBOURS.length; d++) {
+        model.addKeys(this.keys, features.keysAsNeighbour(j, NEIGHBOURS[d], this.keys, 0), parts, base + (d + 1) * k);
+      }
+      this.ready[slot] = 1;
+    }
+    const at = base + part * k;
+    for (let c = 0; c < k; c++) sums[c] += parts[at + c];
   }
 
   /** The UPOS tag of each word. */
