@@ -35,8 +35,18 @@ if (have < docs) {
 }
 const stats = await store.stats();
 const app = await buildServer({ store, webRoot: null, cacheMs: 0 }); // the store's own time, not the answer cache
+// What the reader's pages ask (web/src/pages), then narrower variants.
+const [entity] = await store.corpusEntities({ limit: 1 });
 const routes = [
   '/api/status',
+  '/api/documents?limit=200',
+  '/api/speakers?limit=200',
+  '/api/quotes?speaker=Anna%20Smit&limit=1000',
+  '/api/entities?name=Anna%20Smit&limit=1',
+  ...(entity === undefined ? [] : [`/api/entities/${encodeURIComponent(entity.id)}?limit=1000`]),
+  '/api/figures?limit=500',
+  '/api/figures?conflicts=true&limit=500',
+  '/api/search?q=handelen',
   '/api/documents?limit=50',
   '/api/documents?limit=50&offset=5000',
   `/api/documents/${Math.floor(stats.documents / 2)}`,

@@ -244,6 +244,16 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
       assert.deepEqual(stats.pipelineVersions, { [V1]: 3, [V2]: 1 });
       assert.equal(stats.quotes, 3);
       assert.equal((await store.textsToReanalyze(V2, 0, 100)).length, 3);
+      // The speaker totals kept at write time follow: de werkgevers is gone, M. de Wit has come.
+      const totals = (await store.speakerTotals({})).map((s) => [s.name, s.roles, s.quotes, s.documents, s.outlets]);
+      assert.deepEqual(totals, [
+        ['Jonas Berg', ['union leader'], 1, 1, [{ outlet: 'The Courier', quotes: 1 }]],
+        ['M. de Wit', [], 1, 1, [{ outlet: 'Het Dagblad', quotes: 1 }]],
+        ['Mirjam de Wit', ['wethouder'], 1, 1, [{ outlet: 'De Krant', quotes: 1 }]],
+      ]);
+      // Replacing with the same analysis again changes no count.
+      assert.equal(await store.replaceAnalyses([prepareDocument(redone, haven.source, V2)]), 1);
+      assert.deepEqual((await store.speakerTotals({})).map((s) => [s.name, s.roles, s.quotes, s.documents, s.outlets]), totals);
     });
 
     test('documents are listed in order, filtered like the queries', async () => {

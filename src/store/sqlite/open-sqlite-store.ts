@@ -33,6 +33,7 @@ import {
   type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
+import { prepareSpeakerCounts, readSpeakerTotals } from './count-speakers.ts';
 import {
   insertEntityOverride,
   readCorpusEntities,
@@ -91,6 +92,7 @@ class SqliteStore implements Store {
   private readonly insertLayer: Record<(typeof LAYER_TABLES)[number], Database.Statement>;
   private readonly deleteLayer: Database.Statement[];
   private readonly deleteFailure: Database.Statement;
+  private readonly countSpeakers: (documentId: number, sign: 1 | -1) => void;
 
   constructor(
     private readonly db: Database.Database,
@@ -122,6 +124,7 @@ class SqliteStore implements Store {
     };
     this.deleteLayer = LAYER_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE document_id = ?`));
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source = ?');
+    this.countSpeakers = prepareSpeakerCounts(db);
   }
 
   async knownHashes(hashes: readonly string[]): Promise<Set<string>> {
@@ -171,6 +174,7 @@ class SqliteStore implements Store {
       for (const doc of documents) {
         const id = this.idByHash.get(doc.hash) as number | undefined;
         if (id === undefined) continue;
+        this.countSpeakers(id, -1);
         for (const statement of this.deleteLayer) statement.run(id);
         this.updateDocument.run({ id, pipelineVersion: doc.pipelineVersion, schemaVersion: doc.schemaVersion, analysis: doc.analysisJson, now });
         this.insertRows(id, doc);
@@ -189,6 +193,7 @@ class SqliteStore implements Store {
     for (const row of rows.quotedTerms) this.insertLayer.quoted_terms.run({ documentId, ...row });
     for (const row of rows.hedges) this.insertLayer.hedges.run({ documentId, ...row, covers: JSON.stringify(row.covers) });
     for (const row of rows.times) this.insertLayer.times.run({ documentId, ...row });
+    this.countSpeakers(documentId, 1);
   }
 
   async textsToReanalyze(pipelineVersion: string, afterId: number, limit: number): Promise<StoredText[]> {
@@ -319,7 +324,12 @@ class SqliteStore implements Store {
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
     const { where, params } = documentWhere(query);
-    const from = where === '' ? 'quotes q' : 'quotes q JOIN documents d ON d.id = q.document_id';
+    if (where === '') {
+      // The whole corpus: the totals kept at write time (migration 6), not a count of every quote.
+      const kept = readSpeakerTotals(this.db, query.limit ?? 50);
+      return sumSpeakerRows(kept.totals, kept.rows);
+    }
+    const from = 'quotes q JOIN documents d ON d.id = q.document_id';
     // SPEAKER_GROUP is the expression of index quotes_speaker_group (migration 5): counted on the index alone.
     const totals = this.db
       .prepare(`SELECT ${SPEAKER_GROUP} AS key, COUNT(*) AS quotes, COUNT(DISTINCT q.document_id) AS documents
