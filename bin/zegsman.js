@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader (no build step).
-import { register } from 'tsx/esm/api';
+// Runs the CLI from the compiled build in dist/ when it is up to date (fast start-up), else the
+// TypeScript in src/ through tsx's loader (see find-build.js).
+import { moduleUrl } from './find-build.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(await moduleUrl('cli/main.ts'));
 process.exitCode = await main(process.argv.slice(2));

@@ -9,9 +9,10 @@
  * per second for the stage alone and for the pipeline up to it. Times are CPU time of this
  * process (user + system), so that other work on the machine does not skew them. Tokens are those of the
  * 'tokens' stage. Peak RSS of the process closes the report, after the start-up to first result:
- * a fresh process (scripts/measure-first-result.ts) loads the pipeline and analyses one short
- * article, five times; the median of the wall time from spawning it to its result (Node, tsx,
- * lexicons and models included), of the time inside it, and its peak RSS.
+ * a fresh process (scripts/measure-first-result.mjs, plain node: the compiled dist/ when it is up
+ * to date, else tsx) loads the pipeline and analyses one short article, five times; the median of
+ * the wall time from spawning it to its result (Node, lexicons and models included), of the time
+ * inside it, of its CPU time, and its peak RSS.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -141,19 +142,23 @@ process.stdout.write(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFix
 function measureStartUp(): void {
   const walls: number[] = [];
   const insides: number[] = [];
+  const cpus: number[] = [];
   const rss: number[] = [];
+  let code = '';
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measure-first-result.ts')], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [join(import.meta.dirname, 'measure-first-result.mjs')], { encoding: 'utf8' });
     const wall = performance.now() - started;
     if (child.status !== 0) {
       process.stdout.write(`\nstart-up to first result: failed (${child.stderr.trim().split('\n').pop()})\n`);
       return;
     }
-    const result = JSON.parse(child.stdout) as { ms: number; peakRssMb: number };
+    const result = JSON.parse(child.stdout) as { ms: number; cpuMs: number; peakRssMb: number; code: string };
     walls.push(wall);
     insides.push(result.ms);
+    cpus.push(result.cpuMs);
     rss.push(result.peakRssMb);
+    code = result.code;
   }
-  process.stdout.write(`\nstart-up to first result: ${median(walls).toFixed(0)} ms median of 5 fresh processes (${median(insides).toFixed(0)} ms of it inside the process, after Node and tsx started it); peak RSS of such a process ${median(rss).toFixed(0)} MB\n`);
+  process.stdout.write(`\nstart-up to first result (${code === 'dist' ? 'compiled dist/' : 'src/ through tsx: dist/ missing or stale, npm run build'}): ${median(walls).toFixed(0)} ms median of 5 fresh processes (${median(insides).toFixed(0)} ms of it inside the process, after Node started it; ${median(cpus).toFixed(0)} ms CPU); peak RSS of such a process ${median(rss).toFixed(0)} MB\n`);
 }

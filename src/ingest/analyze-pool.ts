@@ -22,7 +22,11 @@ interface Slot {
   readonly pending: Map<number, { article: RawArticle; resolve: (result: AnalyzeResult) => void }>;
 }
 
-const ENTRY = new URL('./analyze-worker-entry.mjs', import.meta.url);
+/**
+ * The worker's entry: compiled (this file runs from dist/ as .js), the worker's own .js; from
+ * src/ through tsx, the .mjs entry that registers tsx's loader in the thread first.
+ */
+const ENTRY = import.meta.url.endsWith('.js') ? new URL('./analyze-worker.js', import.meta.url) : new URL('./analyze-worker-entry.mjs', import.meta.url);
 
 /** A worker's young generation: small, so short-lived analysis objects are collected early and memory stays flat. */
 const YOUNG_GENERATION_MB = Number(process.env.ZEGSMAN_YOUNG_MB ?? 12);
