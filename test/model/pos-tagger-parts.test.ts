@@ -38,7 +38,7 @@ function plainTags(words: readonly string[]): number[] {
   return tags;
 }
 
-const probes: string[][] = [
+const probes: (readonly string[])[] = [
   ...ours.map((s) => s.words),
   ['Maria', 'zei', 'dat', 'vier', 'soldaten', 'gewond', 'zijn', '.'],
   ['zei'],
