@@ -4,9 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openStore } from '../../src/store/open-store.ts';
 import { prepareDocument } from '../../src/store/prepare-document.ts';
+import type { Store } from '../../src/store/store.ts';
 import { makeAnalysis } from '../helpers/make-analysis.ts';
+import { TEST_PG, dropSchemas, freshSchema, needPostgres, schemaUrl } from '../helpers/postgres.ts';
 
 // Our own sentences: three Dutch articles, one speaker in two spellings, one without a person name.
 const articles = [
@@ -27,28 +30,48 @@ const articles = [
   }),
 ];
 
+/** Puts the articles, checks the totals, rolls the store back to before the totals' migration, reopens it: the same totals. */
+async function checkUpgrade(open: () => Promise<Store>, rollBack: () => Promise<void>): Promise<void> {
+  const store = await open();
+  await store.putDocuments(articles.map((analysis, i) => prepareDocument(analysis, `a${i}.txt`, 'v1')));
+  const kept = await store.speakerTotals({});
+  // Every document is Dutch: the same totals counted over the quotes (the filtered path).
+  assert.deepEqual(await store.speakerTotals({ lang: 'nl' }), kept);
+  assert.deepEqual(kept.map((s) => [s.name, s.quotes, s.documents, s.outlets]), [
+    ['Karel Bos', 3, 2, [{ outlet: 'Het Dagblad', quotes: 2 }, { outlet: 'De Krant', quotes: 1 }]],
+    ['het waterschap', 2, 2, [{ outlet: null, quotes: 1 }, { outlet: 'De Krant', quotes: 1 }]],
+  ]);
+  await store.close();
+  await rollBack();
+  const upgraded = await open();
+  assert.deepEqual(await upgraded.speakerTotals({}), kept);
+  await upgraded.close();
+}
+
 test('SQLite migration 6 fills the speaker totals of a store that had none, the same as counted over the quotes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-totals-'));
   const file = join(dir, 'store.db');
   try {
-    const store = await openStore(file);
-    await store.putDocuments(articles.map((analysis, i) => prepareDocument(analysis, `a${i}.txt`, 'v1')));
-    const kept = await store.speakerTotals({});
-    // Every document is Dutch: the same totals counted over the quotes (the filtered path).
-    assert.deepEqual(await store.speakerTotals({ lang: 'nl' }), kept);
-    assert.deepEqual(kept.map((s) => [s.name, s.quotes, s.documents, s.outlets]), [
-      ['Karel Bos', 3, 2, [{ outlet: 'Het Dagblad', quotes: 2 }, { outlet: 'De Krant', quotes: 1 }]],
-      ['het waterschap', 2, 2, [{ outlet: null, quotes: 1 }, { outlet: 'De Krant', quotes: 1 }]],
-    ]);
-    await store.close();
-    // A store from before migration 6.
-    const db = new Database(file);
-    db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DELETE FROM schema_migrations WHERE version = 6;');
-    db.close();
-    const upgraded = await openStore(file);
-    assert.deepEqual(await upgraded.speakerTotals({}), kept);
-    await upgraded.close();
+    await checkUpgrade(() => openStore(file), async () => {
+      const db = new Database(file);
+      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DELETE FROM schema_migrations WHERE version = 6;');
+      db.close();
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('PostgreSQL migration 5 fills the speaker totals of a store that had none, the same as counted over the quotes', { skip: needPostgres }, async () => {
+  const schema = freshSchema('zegsman_totals');
+  try {
+    await checkUpgrade(() => openStore(schemaUrl(schema)), async () => {
+      const client = new pg.Client({ connectionString: TEST_PG });
+      await client.connect();
+      await client.query(`DROP TABLE "${schema}".speaker_totals; DROP TABLE "${schema}".speaker_names; DELETE FROM "${schema}".schema_migrations WHERE version = 5`);
+      await client.end();
+    });
+  } finally {
+    await dropSchemas(schema);
   }
 });

@@ -216,4 +216,30 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX quotes_speaker_group ON quotes ((coalesce(speaker_key, '~' || speaker_name)), document_id) WHERE speaker_name IS NOT NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'speaker totals kept at write time, so the whole corpus\'s speakers are read, not counted (issue 9)',
+    sql: `
+      CREATE TABLE speaker_totals (
+        key text PRIMARY KEY,
+        quotes integer NOT NULL,
+        documents integer NOT NULL
+      );
+      CREATE INDEX speaker_totals_rank ON speaker_totals (quotes DESC, key COLLATE "C");
+      CREATE TABLE speaker_names (
+        key text NOT NULL,
+        name text NOT NULL,
+        role text NOT NULL,
+        outlet text NOT NULL,
+        quotes integer NOT NULL,
+        PRIMARY KEY (key, name, role, outlet)
+      );
+      INSERT INTO speaker_totals (key, quotes, documents)
+        SELECT coalesce(speaker_key, '~' || speaker_name), COUNT(*), COUNT(DISTINCT document_id)
+        FROM quotes WHERE speaker_name IS NOT NULL GROUP BY 1;
+      INSERT INTO speaker_names (key, name, role, outlet, quotes)
+        SELECT coalesce(q.speaker_key, '~' || q.speaker_name), q.speaker_name, coalesce(q.role, ''), coalesce(d.outlet, ''), COUNT(*)
+        FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4;
+    `,
+  },
 ];

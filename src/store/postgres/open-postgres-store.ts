@@ -33,6 +33,7 @@ import {
   type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
+import { countSpeakers, readSpeakerTotals } from './count-speakers.ts';
 import { parsePostgresUrl } from './parse-postgres-url.ts';
 import {
   insertEntityOverride,
@@ -198,6 +199,7 @@ class PostgresStore implements Store {
       const idOf = new Map(rows.map((row) => [row.hash, Number(row.id)]));
       const stored = documents.filter((doc) => idOf.has(doc.hash));
       await this.insertRows(client, stored.map((doc) => [idOf.get(doc.hash) as number, doc]));
+      await countSpeakers(client, [...idOf.values()], 1);
       const sources = stored.map((doc) => doc.source).filter((source): source is string => source !== null);
       if (sources.length > 0) await client.query('DELETE FROM failures WHERE source = ANY($1::text[])', [sources]);
       return { inserted: rows.length, skipped: documents.length - rows.length };
@@ -215,9 +217,11 @@ class PostgresStore implements Store {
         [JSON.stringify(documents.map((doc) => ({ hash: doc.hash, pipeline_version: doc.pipelineVersion, schema_version: doc.schemaVersion, analysis: doc.analysisJson })))],
       );
       const ids = rows.map((row) => Number(row.id));
+      await countSpeakers(client, ids, -1);
       for (const table of Object.keys(LAYERS)) await client.query(`DELETE FROM ${table} WHERE document_id = ANY($1::bigint[])`, [ids]);
       const idOf = new Map(rows.map((row) => [row.hash, Number(row.id)]));
       await this.insertRows(client, documents.filter((doc) => idOf.has(doc.hash)).map((doc) => [idOf.get(doc.hash) as number, doc]));
+      await countSpeakers(client, ids, 1);
       return rows.length;
     });
   }
@@ -375,7 +379,12 @@ class PostgresStore implements Store {
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
     const { where, params } = documentWhere(query, [query.limit ?? 50]);
-    const from = where === '' ? 'quotes q' : 'quotes q JOIN documents d ON d.id = q.document_id';
+    if (where === '') {
+      // The whole corpus: the totals kept at write time (migration 5), not a count of every quote.
+      const kept = await readSpeakerTotals(this.pool, query.limit ?? 50);
+      return sumSpeakerRows(kept.totals, kept.rows);
+    }
+    const from = 'quotes q JOIN documents d ON d.id = q.document_id';
     // SPEAKER_GROUP is the expression of index quotes_speaker_group (migration 4).
     const totals = await this.pool.query<{ key: string; quotes: number; documents: number }>(
       `SELECT ${SPEAKER_GROUP} AS key, COUNT(*)::int AS quotes, COUNT(DISTINCT q.document_id)::int AS documents

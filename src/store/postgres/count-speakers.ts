@@ -1,0 +1,50 @@
+import type pg from 'pg';
+import type { SpeakerRow } from '../sum-speaker-rows.ts';
+
+const GROUP = "coalesce(q.speaker_key, '~' || q.speaker_name)";
+
+/**
+ * The speaker totals of PostgreSQL migration 5, kept in step with the quotes in the writer's own
+ * transaction: sign 1 after the documents' quotes went in, -1 before they are deleted (replaced
+ * analyses). Keys are upserted in key order, so two workers storing at once wait for each other
+ * rather than deadlock. A speaker whose last statement goes is removed; a null role or outlet is
+ * kept as '' (key columns cannot be null).
+ */
+export async function countSpeakers(client: pg.ClientBase, ids: readonly number[], sign: 1 | -1): Promise<void> {
+  if (ids.length === 0) return;
+  const params = [ids, sign];
+  await client.query(
+    `INSERT INTO speaker_totals (key, quotes, documents)
+     SELECT ${GROUP}, $2::int * COUNT(*), $2::int * COUNT(DISTINCT q.document_id)
+     FROM quotes q WHERE q.document_id = ANY($1::bigint[]) AND q.speaker_name IS NOT NULL GROUP BY 1 ORDER BY 1
+     ON CONFLICT (key) DO UPDATE SET quotes = speaker_totals.quotes + excluded.quotes, documents = speaker_totals.documents + excluded.documents`,
+    params,
+  );
+  await client.query(
+    `INSERT INTO speaker_names (key, name, role, outlet, quotes)
+     SELECT ${GROUP}, q.speaker_name, coalesce(q.role, ''), coalesce(d.outlet, ''), $2::int * COUNT(*)
+     FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.document_id = ANY($1::bigint[]) AND q.speaker_name IS NOT NULL
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+     ON CONFLICT (key, name, role, outlet) DO UPDATE SET quotes = speaker_names.quotes + excluded.quotes`,
+    params,
+  );
+  if (sign < 0) {
+    const keys = `SELECT ${GROUP} FROM quotes q WHERE q.document_id = ANY($1::bigint[]) AND q.speaker_name IS NOT NULL`;
+    await client.query(`DELETE FROM speaker_totals WHERE key IN (${keys}) AND quotes <= 0`, [ids]);
+    await client.query(`DELETE FROM speaker_names WHERE key IN (${keys}) AND quotes <= 0`, [ids]);
+  }
+}
+
+/** The `limit` speakers quoted most in the whole corpus (then by key), and their names, roles and outlets. */
+export async function readSpeakerTotals(pool: pg.Pool, limit: number): Promise<{ totals: Array<{ key: string; quotes: number; documents: number }>; rows: SpeakerRow[] }> {
+  const totals = await pool.query<{ key: string; quotes: number; documents: number }>(
+    'SELECT key, quotes, documents FROM speaker_totals ORDER BY quotes DESC, key COLLATE "C" LIMIT $1',
+    [limit],
+  );
+  if (totals.rows.length === 0) return { totals: [], rows: [] };
+  const rows = await pool.query<SpeakerRow>(
+    `SELECT key, name, nullif(role, '') AS role, nullif(outlet, '') AS outlet, quotes FROM speaker_names WHERE key = ANY($1::text[])`,
+    [totals.rows.map((t) => t.key)],
+  );
+  return { totals: totals.rows, rows: rows.rows };
+}
