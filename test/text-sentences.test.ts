@@ -35,6 +35,11 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['a Flemish name at the start is no heading', 'nl', 'Bart De Wever zei dat het klopte.', ['Bart De Wever zei dat het klopte.']],
   ['a title in capitals is no heading', 'en', 'Great Place To Use The shop again.', ['Great Place To Use The shop again.']],
   ['a name after a lower-case word is no lost line break', 'nl', 'Dat schreef de krant Het Parool over De Vries.', ['Dat schreef de krant Het Parool over De Vries.']],
+  ['"Label: value" items that lost their line breaks', 'nl', 'Hoofdstad: Utrecht Inwoners: 1,3 miljoen Hoogste punt: de Amerongse Berg', ['Hoofdstad: Utrecht', 'Inwoners: 1,3 miljoen', 'Hoogste punt: de Amerongse Berg']],
+  ['after a name the next label is one word', 'nl', 'De lijsttrekkers zijn bekend. Noord: Karel Van Eeckhout Zuid: Els Peeters', ['De lijsttrekkers zijn bekend.', 'Noord: Karel Van Eeckhout', 'Zuid: Els Peeters']],
+  ['a label in lower case after one in lower case', 'nl', 'lengte: 12 meter breedte: 4 meter.', ['lengte: 12 meter', 'breedte: 4 meter.']],
+  ['a colon in prose after a label is no new item', 'nl', 'Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.', ['Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.']],
+  ['a lower-case label after a capitalised one is no new item', 'nl', 'Uitslag: Jansen won zei hij: het was zwaar.', ['Uitslag: Jansen won zei hij: het was zwaar.']],
   // English
   ['a wrapped long line runs on', 'en', 'The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.', ['The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.']],
   ['English titles and Latin abbreviations', 'en', 'Mr. Smith met Dr. Jones, i.e. the mayor. They talked.', ['Mr. Smith met Dr. Jones, i.e. the mayor.', 'They talked.']],

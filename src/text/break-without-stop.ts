@@ -1,5 +1,5 @@
 import type { TextLexicon } from '../lang/text-lexicon.ts';
-import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './char-class.ts';
+import { isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isWordCode } from './char-class.ts';
 import { nextWord, skipSpace, startsSentence } from './peek-next-word.ts';
 
 /**
@@ -59,4 +59,62 @@ export function endsInlineHeading(text: string, sentenceStart: number, chunkEnd:
     }
   }
   return true;
+}
+
+/** How many words a label of a "Label: value" list item may have ("Hoogste punt:", "Aantal inwoners:"). */
+const MAX_LABEL_WORDS = 4;
+/** How many words the item so far may have: list items are short; prose that has a colon goes on. */
+const MAX_LABELLED_ITEM_WORDS = 14;
+
+/**
+ * Items of a "Label: value" list whose line breaks were lost ("Oppervlakte: 2106 km² Dialect:
+ * Brabants", "CD&V: 22 VLD: 21"): the sentence so far (`words` words) opens with a label and
+ * has a value after it, and the next words are a label of the same kind (in lower case when
+ * the first is) that is not run on from a function word ("… tegen de
+ * Tweede Kamer: …" stays one sentence).
+ */
+export function startsLabelledItem(text: string, sentenceStart: number, chunkStart: number, chunkEnd: number, next: number, limit: number, words: number, lexicon: TextLexicon): boolean {
+  if (words > MAX_LABELLED_ITEM_WORDS || !isWordCode(text.charCodeAt(next)) || !isWordCode(text.charCodeAt(sentenceStart))) return false;
+  if (!sameCase(text.charCodeAt(sentenceStart), text.charCodeAt(next))) return false;
+  const last = text[chunkEnd - 1];
+  if (last === ',' || last === ';' || last === ':' || last === '(' || last === '-' || last === '&') return false;
+  const word = text.slice(chunkStart, chunkEnd);
+  if (lexicon.sentenceStarters.has(word[0].toUpperCase() + word.slice(1))) return false;
+  const firstLabelEnd = labelEnd(text, sentenceStart, limit, MAX_LABEL_WORDS);
+  if (firstLabelEnd === -1 || firstLabelEnd >= chunkStart) return false;
+  // After a capitalised word the value is a name ("Gerda Van Langendonck West-Vlaanderen:", all
+  // its words capitalised, unlike "… tegen de Tweede Kamer:") and the label one word; a label
+  // in lower case is one word too ("12 meter breedte:").
+  const afterName = isUpperCode(text.charCodeAt(chunkStart));
+  if (afterName && !allCapitalised(text, firstLabelEnd, chunkEnd)) return false;
+  return labelEnd(text, next, limit, afterName || isLowerCode(text.charCodeAt(next)) ? 1 : MAX_LABEL_WORDS) !== -1;
+}
+
+/** Every word of `text[start, end)` starts with a capital. */
+function allCapitalised(text: string, start: number, end: number): boolean {
+  for (let i = skipSpace(text, start, end); i < end; i = skipSpace(text, i, end)) {
+    if (!isUpperCode(text.charCodeAt(i))) return false;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return true;
+}
+
+/** Where the label that starts at `at` ends (1 to `maxWords` words, the last with a glued ":" and text after it), or -1. */
+function labelEnd(text: string, at: number, limit: number, maxWords: number): number {
+  let i = at;
+  for (let n = 0; n < maxWords && i < limit; n++) {
+    const start = i;
+    while (i < limit && !isSpaceCode(text.charCodeAt(i))) i++;
+    const lastCode = text.charCodeAt(i - 1);
+    if (lastCode === 0x3a) return i - start > 1 && skipSpace(text, i, limit) < limit ? i : -1;
+    // A word inside a label ends in a letter or digit ("Hoogste punt:", "Jong N-VA:").
+    if (!isWordCode(lastCode)) return -1;
+    i = skipSpace(text, i, limit);
+  }
+  return -1;
+}
+
+/** A label in lower case follows one in lower case; a capitalised or numbered one follows either of those. */
+function sameCase(a: number, b: number): boolean {
+  return isLowerCode(a) === isLowerCode(b);
 }
