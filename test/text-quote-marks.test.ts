@@ -44,6 +44,7 @@ const rows: Array<[string, Lang, string, Shown[]]> = [
   ['stray closing mark is ignored', 'en', 'He left” and came back.', []],
   ['closer of the other kind drops the inner opener', 'en', '“He said ‘no” and left.', [span('“He said ‘no”', 'curly-double', 'He said ‘no')]],
   ['spaced typed marks as in tokenised text', 'nl', ",, Ik ben blij . '' Zij lachte .", [span(",, Ik ben blij . ''", 'dutch-typed', ' Ik ben blij . ')]],
+  ['spaced straight marks as in tokenised text open and close by turns', 'nl', 'Hij schreef : " Ik kom . " Zij zei " nee " .', [span('" Ik kom . "', 'straight-double', ' Ik kom . '), span('" nee "', 'straight-double', ' nee ')]],
 ];
 
 for (const [name, lang, text, expected] of rows) {

@@ -21,6 +21,7 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['a quote that holds several sentences', 'nl', '“Ik kom. Morgen ben ik er”, zei ze.', ['“Ik kom.', 'Morgen ben ik er”, zei ze.']],
   ['closing mark after the stop belongs to the sentence', 'nl', 'Ze zei: ‘Ik stop.’ Toen ging ze.', ['Ze zei: ‘Ik stop.’', 'Toen ging ze.']],
   ['spaced closing mark as in tokenised text', 'nl', ",, Ik stop . '' Toen ging ze .", [",, Ik stop . ''", 'Toen ging ze .']],
+  ['spaced straight closing mark as in tokenised text', 'nl', 'Hij schreef : " Ik stop . Het is klaar . " Toen ging hij .', ['Hij schreef : " Ik stop .', 'Het is klaar . "', 'Toen ging hij .']],
   ['question in a quote with attribution', 'nl', '‘Waarom?’ vroeg hij. Niemand wist het.', ['‘Waarom?’ vroeg hij.', 'Niemand wist het.']],
   ['ellipsis before lower case continues', 'nl', 'Het was… nou ja, goed. Klaar.', ['Het was… nou ja, goed.', 'Klaar.']],
   ['abbreviation that closes a sentence', 'nl', 'Er waren appels, peren enz. De rest was op.', ['Er waren appels, peren enz.', 'De rest was op.']],

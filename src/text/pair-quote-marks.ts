@@ -136,11 +136,11 @@ function pairInParagraph(text: string, start: number, end: number, lexicon: Text
       case 0x201e: // „
         if (beforeText) open(i, 1, DOUBLE);
         break;
-      case 0x22: // "
+      case 0x22: // " (spaced on both sides as in tokenised text: ': " Laat … theorema . " De', it opens or closes by turns)
         if (opening && !closing) open(i, 1, DOUBLE);
         else if (closing && !opening) close(i, 1, DOUBLE);
         else if (hasOpen(DOUBLE)) close(i, 1, DOUBLE);
-        else if (beforeText) open(i, 1, DOUBLE);
+        else if (beforeText || (i + 2 < end && !isSpaceCode(text.charCodeAt(i + 2)))) open(i, 1, DOUBLE);
         break;
       case 0xab: // «
         if (closing && !opening && topMark(DOUBLE) === '»') close(i, 1, DOUBLE);
