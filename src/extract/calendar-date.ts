@@ -98,8 +98,23 @@ export function dateInZone(instant: Date, timeZone: string): CalendarDate {
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
+/** Offsets already worked out, by zone and day: formatting one costs microseconds, and an article asks for the same few days again and again. */
+const OFFSETS = new Map<string, string>();
+const MAX_OFFSETS = 4096;
+
 /** The UTC offset of `timeZone` at noon of `d`, as "+01:00". */
 export function offsetInZone(d: CalendarDate, timeZone: string): string {
+  const key = `${timeZone} ${d.year} ${d.month} ${d.day}`;
+  let offset = OFFSETS.get(key);
+  if (offset === undefined) {
+    offset = computeOffset(d, timeZone);
+    if (OFFSETS.size >= MAX_OFFSETS) OFFSETS.clear();
+    OFFSETS.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(d: CalendarDate, timeZone: string): string {
   const noon = new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
   const name = formatter(OFFSET_FORMATS, timeZone, { timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);

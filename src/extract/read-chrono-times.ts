@@ -13,7 +13,20 @@ export interface ChronoTime {
   readonly granularity: TimeGranularity;
 }
 
-const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = { nl: chrono.nl.casual, en: chrono.en.casual };
+/**
+ * chrono's casual parser with each parser's pattern built once: some build theirs anew on every
+ * parse (the Dutch "binnen twee weken" one, English ones by option); the options passed here never
+ * change, so neither do the patterns, and what chrono finds is the same.
+ */
+function withPatternsOnce(base: chrono.Chrono): chrono.Chrono {
+  const parsers = base.parsers.map((parser): chrono.Parser => {
+    let pattern: RegExp | undefined;
+    return { pattern: (context) => (pattern ??= parser.pattern(context)), extract: (context, match) => parser.extract(context, match) };
+  });
+  return new chrono.Chrono({ parsers, refiners: base.refiners });
+}
+
+const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = { nl: withPatternsOnce(chrono.nl.casual), en: withPatternsOnce(chrono.en.casual) };
 
 /**
  * Runs chrono-node's parser for the language over the text, resolved against the publication

@@ -32,6 +32,52 @@ interface Interval {
 
 type Reader = (words: readonly Word[], at: number, lexicon: ClaimsLexicon, ref: TimeReference) => TimeCandidate | null;
 
+/** Look-ups built once per lexicon from its lists, so that each word costs a few map look-ups. */
+interface TimeIndex {
+  /** First words of the parts of a period ("begin", "aan"). */
+  readonly partStarts: ReadonlySet<string>;
+  /** Weekday names (0 = Sunday). */
+  readonly weekdays: ReadonlyMap<string, number>;
+  /** Month names and abbreviations: the first month (1–12) each names, as `indexOf` finds it. */
+  readonly months: ReadonlyMap<string, number>;
+  readonly monthAbbreviations: ReadonlyMap<string, number>;
+}
+
+const INDEXES = new WeakMap<TimeLexicon, TimeIndex>();
+
+function timeIndex(t: TimeLexicon): TimeIndex {
+  let index = INDEXES.get(t);
+  if (index === undefined) {
+    const firstOf = (list: readonly string[]): Map<string, number> => {
+      const map = new Map<string, number>();
+      list.forEach((name, i) => {
+        if (!map.has(name)) map.set(name, i);
+      });
+      return map;
+    };
+    index = {
+      partStarts: new Set(t.parts.filter((p) => p.words.length > 0).map((p) => p.words[0])),
+      weekdays: firstOf(t.weekdays),
+      months: firstOf(t.months),
+      monthAbbreviations: firstOf(t.monthAbbreviations),
+    };
+    INDEXES.set(t, index);
+  }
+  return index;
+}
+
+/** Whether a word ends in a day part ("zaterdagavond", "gistermiddag"), which compounds need. */
+function endsInDayPart(word: string, t: TimeLexicon): boolean {
+  for (const part of t.dayParts) if (word.endsWith(part)) return true;
+  return false;
+}
+
+/** Whether a word starts with an ASCII digit (`\d` without the `u` flag). */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Our own refiners for what chrono-node misses, over the words of one sentence: dates
  * ("20 juni 1924", "17 september"), months ("januari 1999"), parts of periods ("begin deze
@@ -151,6 +197,7 @@ const readRelativePeriod: Reader = (words, at, lexicon, ref) => {
 
 const readPartOfPeriod: Reader = (words, at, lexicon, ref) => {
   const t = lexicon.times;
+  if (!timeIndex(t).partStarts.has(words[at].lower)) return null;
   for (const part of t.parts) {
     if (!matchesAt(words, at, part.words)) continue;
     const next = at + part.words.length;
@@ -181,6 +228,9 @@ const readPartOfPeriod: Reader = (words, at, lexicon, ref) => {
 /** The weekday (0 = Sunday) a word names, alone or with a day part ("zaterdagavond"). */
 function weekdayOf(word: Word | undefined, t: TimeLexicon): number | null {
   if (word === undefined) return null;
+  const exact = timeIndex(t).weekdays.get(word.lower);
+  if (exact !== undefined) return exact;
+  if (!endsInDayPart(word.lower, t)) return null;
   for (let d = 0; d < 7; d++) {
     const name = t.weekdays[d];
     if (word.lower === name) return d;
@@ -230,7 +280,7 @@ const readRelativeDay: Reader = (words, at, lexicon, ref) => {
   const t = lexicon.times;
   const word = words[at];
   let offset = t.relativeDays.get(word.lower) ?? t.relativeDayCompounds.get(word.lower);
-  if (offset === undefined) {
+  if (offset === undefined && endsInDayPart(word.lower, t)) {
     for (const [stem, value] of t.relativeDayCompounds) {
       if (word.lower.startsWith(stem) && t.dayParts.includes(word.lower.slice(stem.length))) offset = value;
     }
@@ -285,14 +335,13 @@ function countAt(words: readonly Word[], at: number, lexicon: ClaimsLexicon): { 
 function monthAt(words: readonly Word[], at: number, t: TimeLexicon, allowAbbreviation = false): number | null {
   const word = words[at];
   if (word === undefined) return null;
+  const index = timeIndex(t);
+  const full = index.months.get(word.lower);
+  const short = allowAbbreviation ? index.monthAbbreviations.get(word.lower) : undefined;
+  if (full === undefined && short === undefined) return null;
   if (t.ambiguousMonths.has(word.lower) && !/^\p{Lu}/u.test(word.text)) return null;
-  const full = t.months.indexOf(word.lower);
-  if (full >= 0) return full + 1;
-  if (allowAbbreviation) {
-    const short = t.monthAbbreviations.indexOf(word.lower);
-    if (short >= 0) return short + 1;
-  }
-  return null;
+  if (full !== undefined) return full + 1;
+  return (short as number) + 1;
 }
 
 /** The year in which month `month` lies nearest `ref` in the direction of the tense. */
@@ -360,7 +409,7 @@ const readMonth: Reader = (words, at, lexicon, ref) => {
 const readYear: Reader = (words, at, lexicon) => {
   const t = lexicon.times;
   const word = words[at];
-  if (!/^\d{4}$/.test(word.text)) return null;
+  if (!startsWithDigit(word.text) || !/^\d{4}$/.test(word.text)) return null;
   const year = Number(word.text);
   const bracketed = words[at - 1]?.text === '(' && words[at + 1]?.text === ')' && year >= 1000 && year <= 2100;
   const afterPreposition = words[at - 1] !== undefined && t.yearPrepositions.has(words[at - 1].lower) && year >= 1800 && year <= 2100;
@@ -372,7 +421,7 @@ const readYear: Reader = (words, at, lexicon) => {
 const readDecade: Reader = (words, at, lexicon, ref) => {
   const t = lexicon.times;
   const word = words[at];
-  const written = /^(\d{3}0)s$/.exec(word.text);
+  const written = startsWithDigit(word.text) ? /^(\d{3}0)s$/.exec(word.text) : null;
   if (written) {
     const start = Number(written[1]);
     return fromInterval(at, at + 1, { start: { year: start, month: 1, day: 1 }, end: { year: start + 9, month: 12, day: 31 }, granularity: 'decade' }, 'decade');
@@ -399,6 +448,7 @@ const readClock: Reader = (words, at, lexicon, ref) => {
   const t = lexicon.times;
   if (t.clockSuffix.size === 0) return null;
   const word = words[at];
+  if (!startsWithDigit(word.text)) return null;
   const m = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(word.text);
   if (!m || !t.clockSuffix.has(words[at + 1]?.lower ?? '')) return null;
   const hour = Number(m[1]);
