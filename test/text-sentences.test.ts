@@ -40,6 +40,10 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['after a name the next label is one word', 'nl', 'De lijsttrekkers zijn bekend. Noord: Karel Van Eeckhout Zuid: Els Peeters', ['De lijsttrekkers zijn bekend.', 'Noord: Karel Van Eeckhout', 'Zuid: Els Peeters']],
   ['a label in lower case after one in lower case', 'nl', 'lengte: 12 meter breedte: 4 meter.', ['lengte: 12 meter', 'breedte: 4 meter.']],
   ['a colon in prose after a label is no new item', 'nl', 'Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.', ['Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.']],
+  ['dated list items that lost their line breaks', 'nl', 'Wethouder (1994-2002) Gedeputeerde (2002-2010) Lid van de Eerste Kamer (2011-...)', ['Wethouder (1994-2002)', 'Gedeputeerde (2002-2010)', 'Lid van de Eerste Kamer (2011-...)']],
+  ['a bracketed year before a lower-case word runs on', 'nl', 'Zijn roman De aanslag (1982) werd verfilmd.', ['Zijn roman De aanslag (1982) werd verfilmd.']],
+  ['a one-word heading that the sentence repeats', 'nl', 'Veeteelt Veeteelt is het houden van dieren. Visserij De Visserij is oud.', ['Veeteelt', 'Veeteelt is het houden van dieren.', 'Visserij', 'De Visserij is oud.']],
+  ['a repeated function word is no heading', 'nl', 'De De Clercqstraat is afgesloten.', ['De De Clercqstraat is afgesloten.']],
   ['a lower-case label after a capitalised one is no new item', 'nl', 'Uitslag: Jansen won zei hij: het was zwaar.', ['Uitslag: Jansen won zei hij: het was zwaar.']],
   // English
   ['a wrapped long line runs on', 'en', 'The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.', ['The council decided on Tuesday that the new bridge across the wide\nRiver Maas will open in May.']],

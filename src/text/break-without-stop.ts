@@ -118,3 +118,45 @@ function labelEnd(text: string, at: number, limit: number, maxWords: number): nu
 function sameCase(a: number, b: number): boolean {
   return isLowerCode(a) === isLowerCode(b);
 }
+
+/** How many words an item that ends in a bracketed year may have. */
+const MAX_DATED_ITEM_WORDS = 16;
+
+/**
+ * Items of a list of dated entries whose line breaks were lost: the item so far (`words`
+ * words) ends in a bracketed year or span of years ("Provincieraadslid (1985-1987)",
+ * "Brugge (1982)") and the next word is capitalised or a number ("Lid Vlaamse Raad (1988-1995)").
+ */
+export function endsDatedItem(text: string, chunkStart: number, chunkEnd: number, next: number, words: number): boolean {
+  if (words > MAX_DATED_ITEM_WORDS || text[chunkStart] !== '(' || text[chunkEnd - 1] !== ')') return false;
+  if (!/^\(\d{4}(?:[-–](?:\d{4}|\.\.\.|…)?)?\)$/.test(text.slice(chunkStart, chunkEnd))) return false;
+  return isWordCode(text.charCodeAt(next)) && !isLowerCode(text.charCodeAt(next));
+}
+
+/**
+ * A one-word heading run into a sentence that repeats it ("Landbouw Landbouw is …", "Balkan De
+ * Balkan kwam …"): the sentence so far (`text[sentenceStart, chunkEnd)`) is one plain word,
+ * capitalised and no function word ("De De Keyserlei …" is a typo), and the next word, or the
+ * word after a sentence starter, is that word again. Longer runs are titles ("GREAT Store
+ * GREAT Service!").
+ */
+export function endsRepeatedHeading(text: string, sentenceStart: number, chunkEnd: number, next: number, limit: number, words: number, lexicon: TextLexicon): boolean {
+  if (words !== 1 || !isUpperCode(text.charCodeAt(sentenceStart)) || !isUpperCode(text.charCodeAt(next))) return false;
+  for (let i = sentenceStart; i < chunkEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLetterCode(code) && code !== 0x2d && !isSpaceCode(code)) return false;
+  }
+  const first = chunkAt(text, sentenceStart, limit);
+  if (first.length < 2 || lexicon.sentenceStarters.has(first)) return false;
+  const following = chunkAt(text, next, limit);
+  if (following === first) return true;
+  if (!lexicon.sentenceStarters.has(following)) return false;
+  return chunkAt(text, skipSpace(text, next + following.length, limit), limit) === first;
+}
+
+/** The run of letters and hyphens at `at` ("Sovjet-Unie" of "Sovjet-Unie,"). */
+function chunkAt(text: string, at: number, limit: number): string {
+  let i = at;
+  while (i < limit && (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i++;
+  return text.slice(at, i);
+}

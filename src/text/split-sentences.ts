@@ -1,6 +1,6 @@
 import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, Sentence } from '../core/types.ts';
-import { endsInlineHeading, endsLine, startsAfterLowerCase, startsLabelledItem } from './break-without-stop.ts';
+import { endsDatedItem, endsInlineHeading, endsLine, endsRepeatedHeading, startsAfterLowerCase, startsLabelledItem } from './break-without-stop.ts';
 import { isLineBreakCode, isSpaceCode, isWordCode } from './char-class.ts';
 import { endsAtStop, finalStop } from './end-at-stop.ts';
 import { skipSpace } from './peek-next-word.ts';
@@ -67,7 +67,7 @@ export const splitSentences: Stage = (analysis, context) => {
       if (
         sentenceWords >= MAX_SENTENCE_WORDS ||
         (stop !== -1 && endsAtStop(text, chunkStart, stop, next, end, lexicon)) ||
-        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon) || startsLabelledItem(text, sentenceStart, chunkStart, chunkEnd, next, end, sentenceWords, lexicon))
+        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon) || startsLabelledItem(text, sentenceStart, chunkStart, chunkEnd, next, end, sentenceWords, lexicon) || endsDatedItem(text, chunkStart, chunkEnd, next, sentenceWords) || endsRepeatedHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon))
       ) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
         sentenceStart = -1;
