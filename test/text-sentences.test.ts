@@ -40,6 +40,8 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['after a name the next label is one word', 'nl', 'De lijsttrekkers zijn bekend. Noord: Karel Van Eeckhout Zuid: Els Peeters', ['De lijsttrekkers zijn bekend.', 'Noord: Karel Van Eeckhout', 'Zuid: Els Peeters']],
   ['a label in lower case after one in lower case', 'nl', 'lengte: 12 meter breedte: 4 meter.', ['lengte: 12 meter', 'breedte: 4 meter.']],
   ['a colon in prose after a label is no new item', 'nl', 'Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.', ['Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.']],
+  ['a heading line of "Label: value" items', 'nl', 'Jaar 2019: 12 leden Jaar 2020: 15 leden\n\nDe club groeit.', ['Jaar 2019: 12 leden', 'Jaar 2020: 15 leden', 'De club groeit.']],
+  ['a heading with one label stays whole', 'nl', 'Analyse: de coalitie wankelt\n\nDe club groeit.', ['Analyse: de coalitie wankelt', 'De club groeit.']],
   ['dated list items that lost their line breaks', 'nl', 'Wethouder (1994-2002) Gedeputeerde (2002-2010) Lid van de Eerste Kamer (2011-...)', ['Wethouder (1994-2002)', 'Gedeputeerde (2002-2010)', 'Lid van de Eerste Kamer (2011-...)']],
   ['a bracketed year before a lower-case word runs on', 'nl', 'Zijn roman De aanslag (1982) werd verfilmd.', ['Zijn roman De aanslag (1982) werd verfilmd.']],
   ['a one-word heading that the sentence repeats', 'nl', 'Veeteelt Veeteelt is het houden van dieren. Visserij De Visserij is oud.', ['Veeteelt', 'Veeteelt is het houden van dieren.', 'Visserij', 'De Visserij is oud.']],

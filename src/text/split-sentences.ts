@@ -1,5 +1,6 @@
 import type { Stage } from '../core/stage.ts';
 import type { QuoteSpan, Sentence } from '../core/types.ts';
+import type { TextLexicon } from '../lang/text-lexicon.ts';
 import { endsDatedItem, endsInlineHeading, endsLine, endsRepeatedHeading, startsAfterLowerCase, startsLabelledItem } from './break-without-stop.ts';
 import { isLineBreakCode, isSpaceCode, isWordCode } from './char-class.ts';
 import { endsAtStop, finalStop } from './end-at-stop.ts';
@@ -32,7 +33,7 @@ export const splitSentences: Stage = (analysis, context) => {
   const closeMarkEnds = closingMarkEnds(analysis.quoteSpans);
   analysis.paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind === 'heading') {
-      sentences.push({ start: paragraph.start, end: paragraph.end, paragraph: index, tokenStart: 0, tokenEnd: 0 });
+      splitLabelledItems(text, paragraph.start, paragraph.end, lexicon, (start, end) => sentences.push({ start, end, paragraph: index, tokenStart: 0, tokenEnd: 0 }));
       return;
     }
     let sentenceStart = -1;
@@ -79,6 +80,28 @@ export const splitSentences: Stage = (analysis, context) => {
   });
   return { ...analysis, sentences };
 };
+
+/** A heading is one sentence, unless it is a run of "Label: value" items ("2007: 21 februari 2008: 6 februari"). */
+function splitLabelledItems(text: string, start: number, end: number, lexicon: TextLexicon, push: (start: number, end: number) => void): void {
+  let sentenceStart = start;
+  let words = 0;
+  let i = start;
+  while (i < end) {
+    const chunkStart = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i))) i++;
+    const chunkEnd = i;
+    const next = skipSpace(text, i, end);
+    if (next >= end) break;
+    words++;
+    if (startsLabelledItem(text, sentenceStart, chunkStart, chunkEnd, next, end, words, lexicon)) {
+      push(sentenceStart, chunkEnd);
+      sentenceStart = next;
+      words = 0;
+    }
+    i = next;
+  }
+  push(sentenceStart, end);
+}
 
 /** Offsets just past each closing quotation mark, to look through them at the end of a sentence. */
 function closingMarkEnds(quoteSpans: readonly QuoteSpan[]): Set<number> {
