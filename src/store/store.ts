@@ -336,6 +336,7 @@ export interface Store {
   isSourceDone(mark: SourceMark): Promise<boolean>;
   markSourceDone(mark: SourceMark): Promise<void>;
 
+  /** Articles with all the words, best ranked first; a word in very many articles is ranked among the newest 2,000 of them (by id) only. */
   search(query: SearchQuery): Promise<SearchHit[]>;
   quotes(query: QuoteQuery): Promise<QuoteRecord[]>;
   speakers(query: SpeakerQuery): Promise<SpeakerCount[]>;
@@ -356,7 +357,7 @@ export interface Store {
   /** The merges and splits made by hand, oldest first. */
   entityOverrides(): Promise<EntityOverride[]>;
   addEntityOverride(override: EntityOverride): Promise<void>;
-  /** The figures that have a unit, with what they are about, by document (for `figures --conflicts`). */
+  /** The figures that can conflict (a unit, an entity in their sentence, a date), with what they are about, by document (for `figures --conflicts`). */
   figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact>;
 
   close(): Promise<void>;

@@ -54,7 +54,7 @@ test('SQLite migration 6 fills the speaker totals of a store that had none, the 
   try {
     await checkUpgrade(() => openStore(file), async () => {
       const db = new Database(file);
-      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DELETE FROM schema_migrations WHERE version = 6;');
+      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DROP INDEX documents_by_date; DELETE FROM schema_migrations WHERE version >= 6;');
       db.close();
     });
   } finally {

@@ -130,7 +130,7 @@ export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[])
          f.approx, f.unit, f.unit_key AS "unitKey", f.entity_keys AS "entityKeys", f.time_value AS time, f.claimed_by AS "claimedBy", f.context,
          f.start_offset AS start, f.end_offset AS "end"
        FROM quantities f JOIN documents d ON d.id = f.document_id
-       WHERE f.id > $1 AND f.unit_key IS NOT NULL${filter}
+       WHERE f.id > $1 AND f.unit_key IS NOT NULL AND f.entity_keys <> '[]'::jsonb AND coalesce(f.time_value, d.published) IS NOT NULL${filter}
        ORDER BY f.id LIMIT 2000`,
       params,
     );

@@ -266,4 +266,11 @@ export const migrations: readonly Migration[] = [
         FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4;
     `,
   },
+  {
+    version: 7,
+    name: 'documents in the order of the quote lists (newest date first, then by id), to walk them until a common word has filled a page (issue 7)',
+    sql: `
+      CREATE INDEX documents_by_date ON documents (published IS NULL, published DESC, id);
+    `,
+  },
 ];

@@ -266,13 +266,26 @@ class SqliteStore implements Store {
     const terms = parseSearchTerms(query.text);
     if (terms.length === 0) return [];
     const { where, params } = documentWhere(query);
-    return this.db
+    const match = toFts5Query(terms);
+    // 1. The best `limit` by rank among the newest SEARCH_CANDIDATES matches (by id): ranking every
+    // match of a common word costs ~1 µs a match (68,000 of 100,000 articles: 150 ms).
+    const ids = this.db
+      .prepare(`SELECT id FROM (
+          SELECT d.id, documents_fts.rank AS rank FROM documents_fts JOIN documents d INDEXED BY documents_order ON d.id = documents_fts.rowid
+          WHERE documents_fts MATCH @match${where} ORDER BY documents_fts.rowid DESC LIMIT ${SEARCH_CANDIDATES})
+        ORDER BY rank, id DESC LIMIT @limit`)
+      .pluck()
+      .all({ ...params, match, limit: query.limit ?? 20 }) as number[];
+    if (ids.length === 0) return [];
+    // 2. Their snippets, made for those documents only.
+    const hits = this.db
       .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, d.lang,
           snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-        WHERE documents_fts MATCH @match${where}
-        ORDER BY rank LIMIT @limit`)
-      .all({ ...params, match: toFts5Query(terms), limit: query.limit ?? 20 }) as SearchHit[];
+        WHERE documents_fts MATCH @match AND documents_fts.rowid IN (SELECT value FROM json_each(@ids))`)
+      .all({ match, ids: JSON.stringify(ids) }) as SearchHit[];
+    const byId = new Map(hits.map((hit) => [hit.documentId, hit]));
+    return ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined);
   }
 
   async quotes(query: QuoteQuery): Promise<QuoteRecord[]> {
@@ -290,13 +303,22 @@ class SqliteStore implements Store {
       ...(speaker === null && match === '' ? ['quotes q INDEXED BY quotes_order'] : []),
       'JOIN documents d INDEXED BY documents_order ON d.id = q.document_id',
     ].join(' ');
-    const ids = this.db
-      .prepare(`${speakerSet}SELECT q.id FROM ${from}
-        WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${where}
-        ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
-        LIMIT @limit`)
+    const limit = query.limit ?? 100;
+    // A common word (or none) without other filters: walk the documents newest first (migration 7)
+    // and test each quote until the page is full; a page of "handelen" (400,000 of 1.2 million
+    // quotes) takes ~1 ms this way and 350 ms by sorting every match.
+    const walk = speaker === null && where === '' && (match === '' || this.isCommon('quotes', match, limit));
+    const ids = (walk
+      ? this.db.prepare(`SELECT q.id FROM documents d INDEXED BY documents_by_date CROSS JOIN quotes q ON q.document_id = d.id
+          WHERE 1 = 1${match === '' ? '' : ' AND EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts.rowid = q.id AND quotes_fts MATCH @match)'}
+          ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
+          LIMIT @limit`)
+      : this.db.prepare(`${speakerSet}SELECT q.id FROM ${from}
+          WHERE 1 = 1${match === '' ? '' : ' AND quotes_fts MATCH @match'}${where}
+          ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
+          LIMIT @limit`))
       .pluck()
-      .all({ ...params, ...(match === '' ? {} : { match }), ...(speaker?.params ?? {}), limit: query.limit ?? 100 }) as number[];
+      .all({ ...(walk ? {} : params), ...(match === '' ? {} : { match }), ...(walk ? {} : (speaker?.params ?? {})), limit }) as number[];
     if (ids.length === 0) return [];
     // 2. Those quotes whole, in that order.
     const rows = this.db
@@ -309,6 +331,18 @@ class SqliteStore implements Store {
     return ids.map((id) => byId.get(id)).filter((row): row is QuoteRecord => row !== undefined);
   }
 
+
+  /**
+   * Whether so many quotes match that walking them by date fills a page of `limit` sooner than
+   * sorting every match: the walk tests ~limit × quotes / matches rows (~10 µs each), the sort
+   * reads every match (~3 µs each); they cost the same at matches ≈ √(3 × limit × quotes).
+   */
+  private isCommon(table: 'quotes' | 'quantities', match: string, limit: number): boolean {
+    const rows = Number(this.db.prepare(`SELECT coalesce(MAX(id), 0) FROM ${table}`).pluck().get());
+    const enough = Math.ceil(Math.sqrt(3 * limit * rows));
+    const found = Number(this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ?)`).pluck().get(match, enough));
+    return found >= enough;
+  }
 
   async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
     const { where, params } = documentWhere(query);
@@ -349,17 +383,23 @@ class SqliteStore implements Store {
   async figures(query: FigureQuery): Promise<FigureRecord[]> {
     const { where, params } = documentWhere(query);
     const about = query.about === undefined ? '' : toFts5Query(parseSearchTerms(query.about)) || '""';
-    const from = about === ''
-      ? 'quantities f JOIN documents d ON d.id = f.document_id'
-      : 'quantities_fts JOIN quantities f ON f.id = quantities_fts.rowid JOIN documents d ON d.id = f.document_id';
+    const limit = query.limit ?? 100;
+    // As for quotes: all figures, or those of a common word, without other filters: walk the
+    // documents newest first (migration 7) until the page is full, rather than sort every figure.
+    const walk = where === '' && (about === '' || this.isCommon('quantities', about, limit));
+    const from = walk
+      ? 'documents d INDEXED BY documents_by_date CROSS JOIN quantities f ON f.document_id = d.id'
+      : about === ''
+        ? 'quantities f JOIN documents d ON d.id = f.document_id'
+        : 'quantities_fts JOIN quantities f ON f.id = quantities_fts.rowid JOIN documents d ON d.id = f.document_id';
     return this.db
       .prepare(`SELECT d.id AS documentId, d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS valueMax,
           f.approx, f.unit, f.claimed_by AS claimedBy, f.context, f.start_offset AS start, f.end_offset AS "end"
         FROM ${from}
-        WHERE 1 = 1${about === '' ? '' : ' AND quantities_fts MATCH @about'}${where}
+        WHERE 1 = 1${about === '' ? '' : walk ? ' AND EXISTS (SELECT 1 FROM quantities_fts WHERE quantities_fts.rowid = f.id AND quantities_fts MATCH @about)' : ' AND quantities_fts MATCH @about'}${where}
         ORDER BY d.published IS NULL, d.published DESC, d.id, f.start_offset
         LIMIT @limit`)
-      .all({ ...params, ...(about === '' ? {} : { about }), limit: query.limit ?? 100 }) as FigureRecord[];
+      .all({ ...params, ...(about === '' ? {} : { about }), limit }) as FigureRecord[];
   }
 
   async stats(): Promise<StoreStats> {
@@ -412,6 +452,9 @@ class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** How many of the newest matching articles a search ranks (see `search`). */
+const SEARCH_CANDIDATES = 2000;
 
 /** SQL conditions on `documents d` for a filter, to append after a WHERE. */
 /** A speaker's group: the person key, else `~` and the name (keys are lower-case letters and commas). */

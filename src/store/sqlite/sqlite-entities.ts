@@ -107,7 +107,7 @@ export async function* readFigureFacts(db: Database.Database, where: string, par
       f.approx, f.unit, f.unit_key AS unitKey, f.entity_keys AS entityKeys, f.time_value AS time, f.claimed_by AS claimedBy, f.context,
       f.start_offset AS start, f.end_offset AS "end"
     FROM quantities f JOIN documents d ON d.id = f.document_id
-    WHERE f.id > @afterId AND f.unit_key IS NOT NULL${where}
+    WHERE f.id > @afterId AND f.unit_key IS NOT NULL AND f.entity_keys <> '[]' AND coalesce(f.time_value, d.published) IS NOT NULL${where}
     ORDER BY f.id LIMIT 2000`);
   for (;;) {
     const rows = page.all({ ...params, afterId }) as Row[];
