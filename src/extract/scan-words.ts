@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../core/span.ts';
 import { WORD } from '../lang/claims-lexicon.ts';
 
 /** A word or sign of the text, as the claims stages read it. */
@@ -19,7 +20,25 @@ export interface Word {
  * other non-space character on its own ("€", "%", "(", "‘"). The claims stages read numbers
  * and their context from these, whatever the tokens layer decides about "20.000" or "zo'n".
  */
-export function scanWords(text: string, start = 0, end = text.length): Word[] {
+export function scanWords(text: string, start = 0, end = text.length): readonly Word[] {
+  const whole = start === 0 && end === text.length;
+  if (whole && text === lastText) return lastWords;
+  const words = scan(text, start, end);
+  if (whole) {
+    lastText = text;
+    lastWords = words;
+  }
+  return words;
+}
+
+/**
+ * The words of the last whole text scanned: quantities, quoted terms, hedges and times each read
+ * the words of the same article, one stage after the other. Shared, so never changed (readonly).
+ */
+let lastText: string | undefined;
+let lastWords: readonly Word[] = [];
+
+function scan(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   const pattern = new RegExp(WORD.source, 'gu');
   const slice = text.slice(start, end);
@@ -30,6 +49,23 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
     const lineBefore = text.slice(previousEnd, s).includes('\n');
     words.push({ start: s, end: s + m[0].length, text: m[0], lower: m[0].toLowerCase(), spaceBefore: /\s/.test(before) || s === 0, ...(lineBefore ? { lineBefore } : {}) });
     previousEnd = s + m[0].length;
+  }
+  return words;
+}
+
+/**
+ * What `scanWords(text, start, end)` returns, taken from `all`, the words of the whole text:
+ * those between `start` and `end` (the first without the line break before it that lies before
+ * `start`). Where a word of the whole text crosses `start` or `end`, the stretch is scanned anew.
+ */
+export function wordsBetween(text: string, all: readonly Word[], start: number, end: number): readonly Word[] {
+  const first = firstEndingAfter(all, start);
+  const after = firstEndingAfter(all, end);
+  if ((first < all.length && all[first].start < start) || (after < all.length && all[after].start < end)) return scanWords(text, start, end);
+  const words = all.slice(first, after);
+  const head = words[0];
+  if (head?.lineBefore === true && !text.slice(start, head.start).includes('\n')) {
+    words[0] = { start: head.start, end: head.end, text: head.text, lower: head.lower, spaceBefore: head.spaceBefore };
   }
   return words;
 }
