@@ -54,7 +54,7 @@ test('SQLite migration 6 fills the speaker totals of a store that had none, the 
   try {
     await checkUpgrade(() => openStore(file), async () => {
       const db = new Database(file);
-      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DROP INDEX documents_by_date; DELETE FROM schema_migrations WHERE version >= 6;');
+      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DROP INDEX documents_by_date; DROP INDEX quantities_comparable; DELETE FROM schema_migrations WHERE version >= 6;');
       db.close();
     });
   } finally {
@@ -68,7 +68,7 @@ test('PostgreSQL migration 5 fills the speaker totals of a store that had none, 
     await checkUpgrade(() => openStore(schemaUrl(schema)), async () => {
       const client = new pg.Client({ connectionString: TEST_PG });
       await client.connect();
-      await client.query(`DROP TABLE "${schema}".speaker_totals; DROP TABLE "${schema}".speaker_names; DELETE FROM "${schema}".schema_migrations WHERE version = 5`);
+      await client.query(`DROP TABLE "${schema}".speaker_totals; DROP TABLE "${schema}".speaker_names; DROP INDEX "${schema}".quantities_comparable; DELETE FROM "${schema}".schema_migrations WHERE version >= 5`);
       await client.end();
     });
   } finally {

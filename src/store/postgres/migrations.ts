@@ -242,4 +242,11 @@ export const migrations: readonly Migration[] = [
         FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4;
     `,
   },
+  {
+    version: 6,
+    name: 'the figures that can conflict (a unit and an entity) on their own index, for figures --conflicts (issue 9)',
+    sql: `
+      CREATE INDEX quantities_comparable ON quantities (id) WHERE unit_key IS NOT NULL AND entity_keys <> '[]'::jsonb;
+    `,
+  },
 ];

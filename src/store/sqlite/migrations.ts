@@ -273,4 +273,11 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX documents_by_date ON documents (published IS NULL, published DESC, id);
     `,
   },
+  {
+    version: 8,
+    name: 'the figures that can conflict (a unit and an entity) on their own index, for figures --conflicts (issue 9)',
+    sql: `
+      CREATE INDEX quantities_comparable ON quantities (id) WHERE unit_key IS NOT NULL AND entity_keys <> '[]';
+    `,
+  },
 ];
