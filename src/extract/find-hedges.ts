@@ -4,7 +4,7 @@ import { contains, firstEndingAfter, overlaps } from '../core/span.ts';
 import { indexSpans } from '../core/index-spans.ts';
 import type { HedgeLexicon } from '../lang/claims-lexicon.ts';
 import { findReportativeModals } from './find-reportative-modals.ts';
-import { matchesBefore, scanWords, type Word } from './scan-words.ts';
+import { matchesBefore, scanTextWords, type Word } from './scan-words.ts';
 
 /**
  * The `hedges` stage: the words by which the writer marks a claim as uncertain ("vermoedelijk",
@@ -32,7 +32,7 @@ export function findHedges(analysis: Analysis, context: StageContext): Analysis 
   const quoteIndex = indexSpans(analysis.quotes.map((q) => q.content));
   const figureIndex = indexSpans(analysis.quantities);
   const hedges: Hedge[] = [];
-  const allWords = scanWords(text);
+  const allWords = scanTextWords(analysis);
   const wordsOf = (sentence: Span): Word[] => allWords.slice(firstEndingAfter(allWords, sentence.start), firstEndingAfter(allWords, sentence.end));
   // Every phrase pattern runs once over the whole text; its matches go to their sentences.
   const matches = new Map<number, { start: number; end: number; kind: HedgeKind }[]>();

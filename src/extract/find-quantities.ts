@@ -6,7 +6,7 @@ import { nonQuantityReason, type NumberReading } from './judge-number-context.ts
 import { readNumberAt, type NumberCore } from './read-number.ts';
 import { readUnit } from './read-unit.ts';
 import { isSentenceInitial } from './is-sentence-initial.ts';
-import { matchesAt, matchesBefore, scanWords, type Word } from './scan-words.ts';
+import { matchesAt, matchesBefore, scanTextWords, type Word } from './scan-words.ts';
 
 /**
  * The `quantities` stage: every figure in the text (a number in digits or words that counts or
@@ -20,7 +20,7 @@ import { matchesAt, matchesBefore, scanWords, type Word } from './scan-words.ts'
 export function findQuantities(analysis: Analysis, context: StageContext): Analysis {
   const lexicon = context.pack.claims;
   const text = analysis.text;
-  const words = scanWords(text);
+  const words = scanTextWords(analysis);
   const tagAt = tagLookup(analysis.tokens);
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.start));
   const sentenceInitial = (index: number): boolean => isSentenceInitial(text, words, index, sentenceStarts);

@@ -4,7 +4,7 @@ import { overlapLength } from '../core/span.ts';
 import { indexSpans } from '../core/index-spans.ts';
 import { classifyQuotedTerm } from './classify-quoted-term.ts';
 import { isSentenceInitial } from './is-sentence-initial.ts';
-import { scanWords } from './scan-words.ts';
+import { scanTextWords } from './scan-words.ts';
 
 /**
  * The `quoted-terms` stage: short phrases in quotation marks (`analysis.quoteSpans`, at most
@@ -16,7 +16,7 @@ import { scanWords } from './scan-words.ts';
 export function findQuotedTerms(analysis: Analysis, context: StageContext): Analysis {
   const lexicon = context.pack.claims.quotedTerms;
   const text = analysis.text;
-  const words = scanWords(text);
+  const words = scanTextWords(analysis);
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.start));
   const direct = analysis.quotes.filter((q) => q.kind === 'direct');
   const directIndex = indexSpans(direct.map((q) => q.content));

@@ -4,7 +4,7 @@ import { overlaps } from '../core/span.ts';
 import { dateInZone, formatInstant, isKnownZone, parseDate, type CalendarDate } from './calendar-date.ts';
 import { readChronoTimes } from './read-chrono-times.ts';
 import { readRelativeTimes, type TimeReference } from './read-relative-times.ts';
-import { scanWords, wordsBetween } from './scan-words.ts';
+import { scanTextWords, wordsBetween } from './scan-words.ts';
 
 /** The zone relative times are resolved in when the document names none. */
 const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
@@ -30,7 +30,7 @@ export function findTimes(analysis: Analysis, context: StageContext): Analysis {
     : [{ start: 0, end: text.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
 
   const ours: TimeExpr[] = [];
-  const allWords = scanWords(text);
+  const allWords = scanTextWords(analysis);
   for (const sentence of sentences) {
     const words = wordsBetween(text, allWords, sentence.start, sentence.end);
     const found = readRelativeTimes(words, context.pack.claims, reference);

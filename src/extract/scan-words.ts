@@ -1,4 +1,5 @@
 import { firstEndingAfter } from '../core/span.ts';
+import type { Analysis, Token } from '../core/types.ts';
 import { WORD } from '../lang/claims-lexicon.ts';
 
 /** A word or sign of the text, as the claims stages read it. */
@@ -21,22 +22,23 @@ export interface Word {
  * and their context from these, whatever the tokens layer decides about "20.000" or "zo'n".
  */
 export function scanWords(text: string, start = 0, end = text.length): readonly Word[] {
-  const whole = start === 0 && end === text.length;
-  if (whole && text === lastText) return lastWords;
-  const words = scan(text, start, end);
-  if (whole) {
-    lastText = text;
-    lastWords = words;
-  }
-  return words;
+  return scan(text, start, end);
 }
 
 /**
- * The words of the last whole text scanned: quantities, quoted terms, hedges and times each read
- * the words of the same article, one stage after the other. Shared, so never changed (readonly).
+ * The words of an analysis's whole text, scanned once: quantities, quoted terms, hedges and times
+ * all read them. Kept while the analysis's tokens array lives (every stage passes the same array
+ * on), for the same text only. Shared, so never changed (readonly).
  */
-let lastText: string | undefined;
-let lastWords: readonly Word[] = [];
+export function scanTextWords(analysis: Pick<Analysis, 'text' | 'tokens'>): readonly Word[] {
+  const cached = SCANNED.get(analysis.tokens);
+  if (cached !== undefined && cached.text === analysis.text) return cached.words;
+  const words = scan(analysis.text, 0, analysis.text.length);
+  SCANNED.set(analysis.tokens, { text: analysis.text, words });
+  return words;
+}
+
+const SCANNED = new WeakMap<readonly Token[], { readonly text: string; readonly words: readonly Word[] }>();
 
 function scan(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
