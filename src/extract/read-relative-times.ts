@@ -41,6 +41,9 @@ interface TimeIndex {
   /** Month names and abbreviations: the first month (1–12) each names, as `indexOf` finds it. */
   readonly months: ReadonlyMap<string, number>;
   readonly monthAbbreviations: ReadonlyMap<string, number>;
+  /** Last characters of the day parts, and the shortest day part. */
+  readonly dayPartEnds: ReadonlySet<string>;
+  readonly shortestDayPart: number;
 }
 
 const INDEXES = new WeakMap<TimeLexicon, TimeIndex>();
@@ -60,6 +63,8 @@ function timeIndex(t: TimeLexicon): TimeIndex {
       weekdays: firstOf(t.weekdays),
       months: firstOf(t.months),
       monthAbbreviations: firstOf(t.monthAbbreviations),
+      dayPartEnds: new Set(t.dayParts.map((part) => part.slice(-1))),
+      shortestDayPart: Math.min(...t.dayParts.map((part) => part.length)),
     };
     INDEXES.set(t, index);
   }
@@ -68,6 +73,8 @@ function timeIndex(t: TimeLexicon): TimeIndex {
 
 /** Whether a word ends in a day part ("zaterdagavond", "gistermiddag"), which compounds need. */
 function endsInDayPart(word: string, t: TimeLexicon): boolean {
+  const index = timeIndex(t);
+  if (index.shortestDayPart > 0 && (word.length < index.shortestDayPart || !index.dayPartEnds.has(word.slice(-1)))) return false;
   for (const part of t.dayParts) if (word.endsWith(part)) return true;
   return false;
 }
@@ -88,7 +95,9 @@ function startsWithDigit(text: string): boolean {
  * reads the tense of its clause: in the past, the most recent one before publication.
  */
 export function readRelativeTimes(words: readonly Word[], lexicon: ClaimsLexicon, ref: TimeReference): TimeCandidate[] {
-  const readers: readonly Reader[] = [readPartOfPeriod, readDate, readWeekday, readRelativePeriod, readRelativeDay, readOffset, readMonth, readYear, readDecade, readClock];
+  // An offset needs a unit of time after its number ("twee weken geleden"): without one in the sentence, no reader of offsets.
+  const units = lexicon.times.durationUnits;
+  const readers: readonly Reader[] = words.some((w) => units.has(w.lower)) ? ALL_READERS : READERS_WITHOUT_OFFSET;
   const found: TimeCandidate[] = [];
   for (let i = 0; i < words.length; ) {
     let candidate: TimeCandidate | null = null;
@@ -458,3 +467,7 @@ const readClock: Reader = (words, at, lexicon, ref) => {
   const value = ref.date === null ? null : formatInstant(ref.date, hour % 24, minute, ref.timeZone);
   return { first: at, end: at + 2, value, granularity: 'instant', clock: { hour: hour % 24, minute } };
 };
+
+/** The readers, in the order they are tried at each word. */
+const ALL_READERS: readonly Reader[] = [readPartOfPeriod, readDate, readWeekday, readRelativePeriod, readRelativeDay, readOffset, readMonth, readYear, readDecade, readClock];
+const READERS_WITHOUT_OFFSET: readonly Reader[] = ALL_READERS.filter((reader) => reader !== readOffset);
