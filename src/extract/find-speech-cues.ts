@@ -27,6 +27,8 @@ const UPPER = /^\p{Lu}/u;
 export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: readonly QuoteSpan[]): Cue[] {
   const { lexicon, lower, classes, tokens, quoteOf } = words;
   const cues: Cue[] = [];
+  const accordingStarts = firstWords(lexicon.according);
+  const closingStarts = firstWords(lexicon.closing);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     let scare = false;
     if (quoteOf[i] !== -1) {
@@ -36,22 +38,24 @@ export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: rea
       if (!(tokens[i].start - span.inner.start <= 1 && span.inner.end - tokens[i].end <= 1)) continue;
       scare = true;
     }
-    const marker = matchPhrase(lower, i, sentence.tokenEnd, lexicon.according) ?? -1;
+    const marker = accordingStarts.has(lower[i]) ? matchPhrase(lower, i, sentence.tokenEnd, lexicon.according) ?? -1 : -1;
     if (marker > i) {
       cues.push({ kind: 'according', start: i, end: marker, verbKind: null, lemma: null, particle: -1, scare });
       i = marker - 1;
       continue;
     }
-    const closing = matchPhrase(lower, i, sentence.tokenEnd, lexicon.closing) ?? -1;
+    const closing = closingStarts.has(lower[i]) ? matchPhrase(lower, i, sentence.tokenEnd, lexicon.closing) ?? -1 : -1;
     if (closing > i) {
       cues.push({ kind: 'closing', start: i, end: closing, verbKind: null, lemma: null, particle: -1, scare });
       i = closing - 1;
       continue;
     }
-    if (!isVerbUse(words, i, sentence)) continue;
+    const splits = lexicon.splitVerbForms.get(lower[i]);
+    const forms = lexicon.verbForms.get(lower[i]);
+    if ((splits === undefined && forms === undefined) || !isVerbUse(words, i, sentence)) continue;
     // A separable verb whose particle follows is that verb ("roept … op" is not "roept").
     let found = false;
-    for (const split of lexicon.splitVerbForms.get(lower[i]) ?? []) {
+    for (const split of splits ?? []) {
       const particle = findParticle(words, i + 1, sentence.tokenEnd, split.particle ?? '');
       if (particle !== -1) {
         cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: split.kind, lemma: split.lemma, particle, scare });
@@ -60,7 +64,7 @@ export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: rea
       }
     }
     if (found) continue;
-    const verb = strongest(lexicon.verbForms.get(lower[i]));
+    const verb = strongest(forms);
     if (verb && isReflexiveUse(words, i, sentence.tokenEnd)) continue;
     if (verb) cues.push({ kind: 'verb', start: i, end: i + 1, verbKind: verb.kind, lemma: verb.lemma, particle: -1, scare });
   }
@@ -108,14 +112,19 @@ function findParticle(words: Words, from: number, to: number, particle: string):
 
 const firstWordSets = new WeakMap<readonly (readonly string[])[], Set<string>>();
 
-/** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null. */
-function matchPhrase(lower: readonly string[], i: number, limit: number, phrases: readonly (readonly string[])[]): number | null {
+/** The first words of a list of phrases, as a set made once per list. */
+function firstWords(phrases: readonly (readonly string[])[]): ReadonlySet<string> {
   let first = firstWordSets.get(phrases);
   if (first === undefined) {
     first = new Set(phrases.map((phrase) => phrase[0]));
     firstWordSets.set(phrases, first);
   }
-  if (!first.has(lower[i])) return null;
+  return first;
+}
+
+/** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null. */
+function matchPhrase(lower: readonly string[], i: number, limit: number, phrases: readonly (readonly string[])[]): number | null {
+  if (!firstWords(phrases).has(lower[i])) return null;
   for (const phrase of phrases) {
     if (i + phrase.length > limit) continue;
     let ok = true;
