@@ -11,11 +11,14 @@
  *  3. With $ZEGSMAN_TEST_PG (or --pg URL): the same articles queued on PostgreSQL and taken by one
  *     `zegsman worker`, then by two at once; throughput from the stored documents' timestamps
  *     (start-up excluded) and the speed-up of two over one.
+ * Every figure is printed with the machine's load average, and the ingest's with its CPU time
+ * (all threads) and what that gives with all cores to itself: on a shared machine the wall-clock
+ * rate measures the other work as much as this one.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -92,6 +95,12 @@ function percentile(values: number[], p: number): number {
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** User + system CPU seconds of a `process.cpuUsage()` reading (every thread of the process). */
+const cpuSeconds = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1e6;
+
+/** The machine's 1-minute load average: other work on the machine slows every wall-clock figure here. */
+const loadAverage = (): string => loadavg()[0].toFixed(2);
+
 async function benchIngest(sources: string[][], until?: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-bench-'));
   const articles = recombine(sources, ARTICLES);
@@ -106,13 +115,16 @@ async function benchIngest(sources: string[][], until?: string): Promise<void> {
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(process.memoryUsage().rss), 100);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const report = await ingestFiles([join(dir, 'in')], { store, lang: 'nl', threads: availableParallelism(), ...(until !== undefined ? { until } : {}) });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds(process.cpuUsage(cpuBefore));
   clearInterval(timer);
   await store.close();
   const quarter = (q: number): string => mb(samples[Math.min(samples.length - 1, Math.floor((q * samples.length) / 4))] ?? 0);
   console.log(`SQLite ingest${until !== undefined ? ` with the pipeline cut after '${until}' (the corpus machinery alone)` : ', full pipeline'}: ${report.inserted} plain-text articles (${(bytes / articles.length / 1024).toFixed(1)} KB on average) in ${seconds.toFixed(1)} s on ${availableParallelism()} threads`);
-  console.log(`  ${(report.inserted / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text; failed ${report.failed}`);
+  console.log(`  ${(report.inserted / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s of text; failed ${report.failed}; load average ${loadAverage()}`);
+  console.log(`  CPU ${cpu.toFixed(1)} s (all threads): ${(report.inserted / cpu).toFixed(0)} articles per CPU second, so ${((availableParallelism() * report.inserted) / cpu).toFixed(0)} articles/s with all ${availableParallelism()} cores to itself; cores busy ${(cpu / seconds).toFixed(2)} of ${availableParallelism()}`);
   console.log(`  RSS (main + worker threads) at 25/50/75/100 % of the run: ${[1, 2, 3, 4].map(quarter).join(' / ')}; peak ${mb(Math.max(...samples))}`);
   rmSync(dir, { recursive: true, force: true });
 }
@@ -180,11 +192,32 @@ async function benchQueries(sources: string[][]): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Runs `zegsman` with its output discarded; resolves with the exit code. */
-function zegsman(args: string[]): Promise<number> {
+/** CPU seconds (user + system) of a running process, from /proc; null where there is no /proc. */
+function processCpu(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 per second on Linux)
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs `zegsman` with its output discarded; resolves with the exit code and its CPU seconds
+ * (sampled every 100 ms while it runs, so its last moments of shutting down are not counted).
+ */
+function zegsman(args: string[]): Promise<{ code: number; cpu: number | null }> {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'zegsman.js'), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => resolvePromise(code ?? 1));
+    let cpu: number | null = null;
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) cpu = processCpu(child.pid) ?? cpu;
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(sampler);
+      resolvePromise({ code: code ?? 1, cpu });
+    });
   });
 }
 
@@ -200,15 +233,17 @@ async function benchWorkers(sources: string[][], url: string): Promise<void> {
     const target = new URL(url);
     target.searchParams.set('schema', schema);
     const db = target.toString();
-    if ((await zegsman(['ingest', '--enqueue', '--lang', 'nl', '--db', db, file])) !== 0) throw new Error('enqueue failed');
+    if ((await zegsman(['ingest', '--enqueue', '--lang', 'nl', '--db', db, file])).code !== 0) throw new Error('enqueue failed');
     const started = performance.now();
-    const codes = await Promise.all(Array.from({ length: workers }, () => zegsman(['worker', '--db', db, '--until-empty', '--batch', '10'])));
-    if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (${codes.join(', ')})`);
+    const runs = await Promise.all(Array.from({ length: workers }, () => zegsman(['worker', '--db', db, '--until-empty', '--batch', '10'])));
+    if (runs.some((run) => run.code !== 0)) throw new Error(`a worker failed (${runs.map((run) => run.code).join(', ')})`);
     const wall = (performance.now() - started) / 1000;
+    const cpu = runs.every((run) => run.cpu !== null) ? runs.reduce((sum, run) => sum + (run.cpu ?? 0), 0) : null;
     const { rows } = await client.query(`SELECT COUNT(*)::int AS n, EXTRACT(EPOCH FROM MAX(ingested_at) - MIN(ingested_at))::float AS s FROM "${schema}".documents`);
     const rate = rows[0].n / rows[0].s;
     rates.push(rate);
-    console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${rows[0].n} articles stored, ${rate.toFixed(1)} articles/s between the first and the last (${wall.toFixed(1)} s wall clock with start-up)`);
+    const cpuNote = cpu === null ? '' : `, workers' CPU ${cpu.toFixed(1)} s (${((1000 * cpu) / rows[0].n).toFixed(1)} ms per article, start-up included)`;
+    console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${rows[0].n} articles stored, ${rate.toFixed(1)} articles/s between the first and the last (${wall.toFixed(1)} s wall clock with start-up${cpuNote}); load average ${loadAverage()}`);
     await client.query(`DROP SCHEMA "${schema}" CASCADE; DROP SCHEMA "${schema}_queue" CASCADE`);
   }
   console.log(`  two workers / one worker: ${(rates[1] / rates[0]).toFixed(2)}×`);
