@@ -35,8 +35,9 @@ async function checkUpgrade(open: () => Promise<Store>, rollBack: () => Promise<
   const store = await open();
   await store.putDocuments(articles.map((analysis, i) => prepareDocument(analysis, `a${i}.txt`, 'v1')));
   const kept = await store.speakerTotals({});
-  // Every document is Dutch: the same totals counted over the quotes (the filtered path).
+  // Every document is Dutch: the same totals through the filtered path.
   assert.deepEqual(await store.speakerTotals({ lang: 'nl' }), kept);
+  assert.deepEqual((await store.speakerTotals({ since: '2026-02-02' })).map((s) => [s.name, s.quotes, s.documents]), [['Karel Bos', 2, 1], ['het waterschap', 1, 1]]);
   assert.deepEqual(kept.map((s) => [s.name, s.quotes, s.documents, s.outlets]), [
     ['Karel Bos', 3, 2, [{ outlet: 'Het Dagblad', quotes: 2 }, { outlet: 'De Krant', quotes: 1 }]],
     ['het waterschap', 2, 2, [{ outlet: null, quotes: 1 }, { outlet: 'De Krant', quotes: 1 }]],
@@ -45,16 +46,17 @@ async function checkUpgrade(open: () => Promise<Store>, rollBack: () => Promise<
   await rollBack();
   const upgraded = await open();
   assert.deepEqual(await upgraded.speakerTotals({}), kept);
+  assert.deepEqual(await upgraded.speakerTotals({ lang: 'nl' }), kept);
   await upgraded.close();
 }
 
-test('SQLite migration 6 fills the speaker totals of a store that had none, the same as counted over the quotes', async () => {
+test('SQLite migrations 6 and 9 fill the speaker totals of a store that had none, the same as counted over the quotes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'zegsman-totals-'));
   const file = join(dir, 'store.db');
   try {
     await checkUpgrade(() => openStore(file), async () => {
       const db = new Database(file);
-      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DROP INDEX documents_by_date; DROP INDEX quantities_comparable; DELETE FROM schema_migrations WHERE version >= 6;');
+      db.exec('DROP TABLE speaker_totals; DROP TABLE speaker_names; DROP INDEX documents_by_date; DROP INDEX quantities_comparable; DROP TABLE speaker_days; DROP TABLE speaker_day_names; DELETE FROM schema_migrations WHERE version >= 6;');
       db.close();
     });
   } finally {

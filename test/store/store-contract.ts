@@ -251,6 +251,9 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
         ['M. de Wit', [], 1, 1, [{ outlet: 'Het Dagblad', quotes: 1 }]],
         ['Mirjam de Wit', ['wethouder'], 1, 1, [{ outlet: 'De Krant', quotes: 1 }]],
       ]);
+      // And per day and outlet: Het Dagblad's only speaker is now M. de Wit.
+      assert.deepEqual((await store.speakerTotals({ outlet: 'het dagblad' })).map((s) => [s.name, s.quotes, s.documents]), [['M. de Wit', 1, 1]]);
+      assert.deepEqual((await store.speakerTotals({ until: '2026-03-31' })).map((s) => [s.name, s.quotes, s.documents]), [['M. de Wit', 1, 1]]);
       // Replacing with the same analysis again changes no count.
       assert.equal(await store.replaceAnalyses([prepareDocument(redone, haven.source, V2)]), 1);
       assert.deepEqual((await store.speakerTotals({})).map((s) => [s.name, s.roles, s.quotes, s.documents, s.outlets]), totals);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { sumSpeakerRows, type SpeakerRow } from '../sum-speaker-rows.ts';
+import { sumSpeakerRows } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import { parseSearchTerms, toFts5Query } from '../parse-search-terms.ts';
 import { storedDocumentFromRow, storedTextFromRow } from '../map-document-rows.ts';
@@ -33,7 +33,7 @@ import {
   type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
-import { prepareSpeakerCounts, readSpeakerTotals } from './count-speakers.ts';
+import { prepareSpeakerCounts, readSpeakerDays, readSpeakerTotals } from './count-speakers.ts';
 import {
   insertEntityOverride,
   readCorpusEntities,
@@ -357,27 +357,15 @@ class SqliteStore implements Store {
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
-    const { where, params } = documentWhere(query);
+    const { where } = documentWhere(query);
     if (where === '') {
       // The whole corpus: the totals kept at write time (migration 6), not a count of every quote.
       const kept = readSpeakerTotals(this.db, query.limit ?? 50);
       return sumSpeakerRows(kept.totals, kept.rows);
     }
-    const from = 'quotes q JOIN documents d ON d.id = q.document_id';
-    // SPEAKER_GROUP is the expression of index quotes_speaker_group (migration 5): counted on the index alone.
-    const totals = this.db
-      .prepare(`SELECT ${SPEAKER_GROUP} AS key, COUNT(*) AS quotes, COUNT(DISTINCT q.document_id) AS documents
-        FROM ${from} WHERE q.speaker_name IS NOT NULL${where}
-        GROUP BY ${SPEAKER_GROUP} ORDER BY quotes DESC, key LIMIT @limit`)
-      .all({ ...params, limit: query.limit ?? 50 }) as Array<{ key: string; quotes: number; documents: number }>;
-    if (totals.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT ${SPEAKER_GROUP} AS key, q.speaker_name AS name, q.role, d.outlet, COUNT(*) AS quotes
-        FROM quotes q JOIN documents d ON d.id = q.document_id
-        WHERE ${SPEAKER_GROUP} IN (SELECT value FROM json_each(@keys)) AND q.speaker_name IS NOT NULL${where}
-        GROUP BY 1, 2, 3, 4`)
-      .all({ ...params, keys: JSON.stringify(totals.map((t) => t.key)) }) as SpeakerRow[];
-    return sumSpeakerRows(totals, rows);
+    // A filter: summed over the day, outlet and language cells kept at write time (migration 9).
+    const kept = readSpeakerDays(this.db, query, query.limit ?? 50);
+    return sumSpeakerRows(kept.totals, kept.rows);
   }
 
   async figures(query: FigureQuery): Promise<FigureRecord[]> {
@@ -457,8 +445,6 @@ class SqliteStore implements Store {
 const SEARCH_CANDIDATES = 2000;
 
 /** SQL conditions on `documents d` for a filter, to append after a WHERE. */
-/** A speaker's group: the person key, else `~` and the name (keys are lower-case letters and commas). */
-const SPEAKER_GROUP = "coalesce(q.speaker_key, '~' || q.speaker_name)";
 
 function documentWhere(filter: DocumentFilter): { where: string; params: Params } {
   let where = '';
