@@ -38,6 +38,7 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['a name after a lower-case word is no lost line break', 'nl', 'Dat schreef de krant Het Parool over De Vries.', ['Dat schreef de krant Het Parool over De Vries.']],
   ['"Label: value" items that lost their line breaks', 'nl', 'Hoofdstad: Utrecht Inwoners: 1,3 miljoen Hoogste punt: de Amerongse Berg', ['Hoofdstad: Utrecht', 'Inwoners: 1,3 miljoen', 'Hoogste punt: de Amerongse Berg']],
   ['after a name the next label is one word', 'nl', 'De lijsttrekkers zijn bekend. Noord: Karel Van Eeckhout Zuid: Els Peeters', ['De lijsttrekkers zijn bekend.', 'Noord: Karel Van Eeckhout', 'Zuid: Els Peeters']],
+  ['after a name a label of a capital and lower-case words', 'nl', 'Rivieren: Maas, Waal Aantal bruggen: 12.', ['Rivieren: Maas, Waal', 'Aantal bruggen: 12.']],
   ['a label in lower case after one in lower case', 'nl', 'lengte: 12 meter breedte: 4 meter.', ['lengte: 12 meter', 'breedte: 4 meter.']],
   ['a colon in prose after a label is no new item', 'nl', 'Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.', ['Den Haag: de premier zei tegen de Tweede Kamer: we gaan door.']],
   ['a heading line of "Label: value" items', 'nl', 'Jaar 2019: 12 leden Jaar 2020: 15 leden\n\nDe club groeit.', ['Jaar 2019: 12 leden', 'Jaar 2020: 15 leden', 'De club groeit.']],

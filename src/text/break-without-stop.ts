@@ -80,14 +80,16 @@ export function startsLabelledItem(text: string, sentenceStart: number, chunkSta
   if (last === ',' || last === ';' || last === ':' || last === '(' || last === '-' || last === '&') return false;
   const word = text.slice(chunkStart, chunkEnd);
   if (lexicon.sentenceStarters.has(word[0].toUpperCase() + word.slice(1))) return false;
-  const firstLabelEnd = labelEnd(text, sentenceStart, limit, MAX_LABEL_WORDS);
+  const firstLabelEnd = labelEnd(text, sentenceStart, limit, MAX_LABEL_WORDS, false);
   if (firstLabelEnd === -1 || firstLabelEnd >= chunkStart) return false;
   // After a capitalised word the value is a name ("Gerda Van Langendonck West-Vlaanderen:", all
-  // its words capitalised, unlike "… tegen de Tweede Kamer:") and the label one word; a label
-  // in lower case is one word too ("12 meter breedte:").
+  // its words capitalised, unlike "… tegen de Tweede Kamer:") and the label one word or a
+  // capital and lower-case words ("Dijle, Demer, Zenne Aantal inwoners:"); a label in lower
+  // case is one word ("12 meter breedte:").
   const afterName = isUpperCode(text.charCodeAt(chunkStart));
   if (afterName && !allCapitalised(text, firstLabelEnd, chunkEnd)) return false;
-  return labelEnd(text, next, limit, afterName || isLowerCode(text.charCodeAt(next)) ? 1 : MAX_LABEL_WORDS) !== -1;
+  if (isLowerCode(text.charCodeAt(next))) return labelEnd(text, next, limit, 1, false) !== -1;
+  return labelEnd(text, next, limit, MAX_LABEL_WORDS, afterName) !== -1;
 }
 
 /** Every word of `text[start, end)` starts with a capital. */
@@ -99,11 +101,15 @@ function allCapitalised(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Where the label that starts at `at` ends (1 to `maxWords` words, the last with a glued ":" and text after it), or -1. */
-function labelEnd(text: string, at: number, limit: number, maxWords: number): number {
+/**
+ * Where the label that starts at `at` ends (1 to `maxWords` words, the last with a glued ":"
+ * and text after it; with `restLower` the words after the first in lower case), or -1.
+ */
+function labelEnd(text: string, at: number, limit: number, maxWords: number, restLower = false): number {
   let i = at;
   for (let n = 0; n < maxWords && i < limit; n++) {
     const start = i;
+    if (n > 0 && restLower && !isLowerCode(text.charCodeAt(i))) return -1;
     while (i < limit && !isSpaceCode(text.charCodeAt(i))) i++;
     const lastCode = text.charCodeAt(i - 1);
     if (lastCode === 0x3a) return i - start > 1 && skipSpace(text, i, limit) < limit ? i : -1;
