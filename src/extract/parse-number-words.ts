@@ -6,8 +6,31 @@ import type { NumberLexicon } from '../lang/claims-lexicon.ts';
  * [20, 1]. The whole word must be used up, so "Achterhoek" and "tweede" are not numbers.
  * A connector ("en", "ën") may only join a unit to a ten, as in "eenentwintig".
  */
-export function parseNumberWord(word: string, lexicon: NumberLexicon): number[] | null {
+export function parseNumberWord(word: string, lexicon: NumberLexicon): readonly number[] | null {
   const lower = word.toLowerCase();
+  let known = PARSED.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    PARSED.set(lexicon, known);
+  }
+  let parts = known.get(lower);
+  if (parts === undefined) {
+    parts = parseLowerNumberWord(lower, lexicon);
+    if (known.size >= MAX_PARSED) known.clear();
+    known.set(lower, parts);
+  }
+  return parts;
+}
+
+/**
+ * Words already read, per lexicon: the quantity and time readers ask about every word that starts
+ * like a number word ("de", "een", "zei"), and an article repeats its words. Shared, so never
+ * changed (readonly).
+ */
+const PARSED = new WeakMap<NumberLexicon, Map<string, readonly number[] | null>>();
+const MAX_PARSED = 20_000;
+
+function parseLowerNumberWord(lower: string, lexicon: NumberLexicon): number[] | null {
   if (lower.includes('-')) {
     // "twenty-one", "two-thirds" is not handled here (a fraction): every part must be a number word.
     const parts = lower.split('-');
