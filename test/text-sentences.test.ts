@@ -44,6 +44,8 @@ const rows: Array<[string, Lang, string, string[]]> = [
   ['a heading line of "Label: value" items', 'nl', 'Jaar 2019: 12 leden Jaar 2020: 15 leden\n\nDe club groeit.', ['Jaar 2019: 12 leden', 'Jaar 2020: 15 leden', 'De club groeit.']],
   ['a heading with one label stays whole', 'nl', 'Analyse: de coalitie wankelt\n\nDe club groeit.', ['Analyse: de coalitie wankelt', 'De club groeit.']],
   ['dated list items that lost their line breaks', 'nl', 'Wethouder (1994-2002) Gedeputeerde (2002-2010) Lid van de Eerste Kamer (2011-...)', ['Wethouder (1994-2002)', 'Gedeputeerde (2002-2010)', 'Lid van de Eerste Kamer (2011-...)']],
+  ['quoted titles with their years that lost their line breaks', 'nl', '« Kapitein Rob » 1945-1966 « Pietje Bell » 1950-heden « De Bas » 1970-1975.', ['« Kapitein Rob » 1945-1966', '« Pietje Bell » 1950-heden', '« De Bas » 1970-1975.']],
+  ['a span of years before a quotation in prose runs on', 'nl', 'In de jaren 1940-1945 « De Vos » verscheen de krant niet.', ['In de jaren 1940-1945 « De Vos » verscheen de krant niet.']],
   ['a bracketed year before a lower-case word runs on', 'nl', 'Zijn roman De aanslag (1982) werd verfilmd.', ['Zijn roman De aanslag (1982) werd verfilmd.']],
   ['a one-word heading that the sentence repeats', 'nl', 'Veeteelt Veeteelt is het houden van dieren. Visserij De Visserij is oud.', ['Veeteelt', 'Veeteelt is het houden van dieren.', 'Visserij', 'De Visserij is oud.']],
   ['a repeated function word is no heading', 'nl', 'De De Clercqstraat is afgesloten.', ['De De Clercqstraat is afgesloten.']],

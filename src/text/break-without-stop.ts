@@ -131,12 +131,30 @@ const MAX_DATED_ITEM_WORDS = 16;
 /**
  * Items of a list of dated entries whose line breaks were lost: the item so far (`words`
  * words) ends in a bracketed year or span of years ("Provincieraadslid (1985-1987)",
- * "Brugge (1982)") and the next word is capitalised or a number ("Lid Vlaamse Raad (1988-1995)").
+ * "Brugge (1982)") and the next word is capitalised or a number ("Lid Vlaamse Raad (1988-1995)"),
+ * or it is a quoted title with its years before the next quoted title.
  */
 export function endsDatedItem(text: string, chunkStart: number, chunkEnd: number, next: number, words: number): boolean {
+  if (endsQuotedTitleItem(text, chunkStart, chunkEnd, next)) return true;
   if (words > MAX_DATED_ITEM_WORDS || text[chunkStart] !== '(' || text[chunkEnd - 1] !== ')') return false;
   if (!/^\(\d{4}(?:[-–](?:\d{4}|\.\.\.|…)?)?\)$/.test(text.slice(chunkStart, chunkEnd))) return false;
   return isWordCode(text.charCodeAt(next)) && !isLowerCode(text.charCodeAt(next));
+}
+
+/** Marks that close a quoted title and open the next one. */
+const TITLE_CLOSERS = new Set(['»', '”', '"', '’', "'"]);
+const TITLE_OPENERS = new Set(['«', '“', '"', '‘', "'", '„']);
+
+/**
+ * A list of quoted titles with their years ("« De Geuzen » 1985-1990 « Bessy » 1952-1995"):
+ * the chunk is a span of years ("1985-1990", "1945-heden") after a closing mark, and the next
+ * chunk opens a quotation.
+ */
+function endsQuotedTitleItem(text: string, chunkStart: number, chunkEnd: number, next: number): boolean {
+  if (!TITLE_OPENERS.has(text[next]) || !/^\d{4}[-–](?:\d{4}|\p{Ll}+)$/u.test(text.slice(chunkStart, chunkEnd))) return false;
+  let before = chunkStart - 1;
+  while (before >= 0 && isSpaceCode(text.charCodeAt(before))) before--;
+  return before >= 0 && before < chunkStart - 1 && TITLE_CLOSERS.has(text[before]);
 }
 
 /**
