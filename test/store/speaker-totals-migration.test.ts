@@ -64,15 +64,37 @@ test('SQLite migrations 6 and 9 fill the speaker totals of a store that had none
   }
 });
 
-test('PostgreSQL migration 5 fills the speaker totals of a store that had none, the same as counted over the quotes', { skip: needPostgres }, async () => {
+test('PostgreSQL migrations 5 and 7 fill the speaker totals of a store that had none, the same as counted over the quotes', { skip: needPostgres }, async () => {
   const schema = freshSchema('zegsman_totals');
   try {
     await checkUpgrade(() => openStore(schemaUrl(schema)), async () => {
       const client = new pg.Client({ connectionString: TEST_PG });
       await client.connect();
-      await client.query(`DROP TABLE "${schema}".speaker_totals; DROP TABLE "${schema}".speaker_names; DROP INDEX "${schema}".quantities_comparable; DELETE FROM "${schema}".schema_migrations WHERE version >= 5`);
+      await client.query(`DROP TABLE "${schema}".speaker_totals; DROP TABLE "${schema}".speaker_names; DROP INDEX "${schema}".quantities_comparable; DROP TABLE "${schema}".speaker_days; DROP TABLE "${schema}".speaker_day_names; DELETE FROM "${schema}".schema_migrations WHERE version >= 5`);
       await client.end();
     });
+  } finally {
+    await dropSchemas(schema);
+  }
+});
+
+test('PostgreSQL: two stores writing the same speakers at once keep the totals right (no lost update, no deadlock)', { skip: needPostgres }, async () => {
+  const schema = freshSchema('zegsman_totals_race');
+  try {
+    const [one, two] = [await openStore(schemaUrl(schema)), await openStore(schemaUrl(schema))];
+    // 40 copies of the articles, each its own text; the two writers take turns by batch.
+    const copies = Array.from({ length: 40 }, (_, n) => articles.map((analysis, i) => {
+      const text = `${analysis.text} (${n})`;
+      return prepareDocument({ ...analysis, text }, `c${n}-${i}.txt`, 'v1');
+    }));
+    await Promise.all([
+      (async () => { for (let n = 0; n < 40; n += 2) await one.putDocuments(copies[n]); })(),
+      (async () => { for (let n = 1; n < 40; n += 2) await two.putDocuments(copies[n]); })(),
+    ]);
+    assert.deepEqual((await one.speakerTotals({})).map((s) => [s.name, s.quotes, s.documents]), [['Karel Bos', 120, 80], ['het waterschap', 80, 80]]);
+    assert.deepEqual((await one.speakerTotals({ outlet: 'het dagblad' })).map((s) => [s.name, s.quotes, s.documents]), [['Karel Bos', 80, 40]]);
+    await one.close();
+    await two.close();
   } finally {
     await dropSchemas(schema);
   }

@@ -249,4 +249,35 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX quantities_comparable ON quantities (id) WHERE unit_key IS NOT NULL AND entity_keys <> '[]'::jsonb;
     `,
   },
+  {
+    version: 7,
+    name: 'speaker counts per publication day, outlet and language kept at write time, for speakers with --since, --until, --outlet or --lang (issue 9)',
+    sql: `
+      CREATE TABLE speaker_days (
+        published text NOT NULL,
+        outlet text NOT NULL,
+        lang text NOT NULL,
+        key text NOT NULL,
+        quotes integer NOT NULL,
+        documents integer NOT NULL,
+        PRIMARY KEY (published, outlet, lang, key)
+      );
+      CREATE TABLE speaker_day_names (
+        published text NOT NULL,
+        outlet text NOT NULL,
+        lang text NOT NULL,
+        key text NOT NULL,
+        name text NOT NULL,
+        role text NOT NULL,
+        quotes integer NOT NULL,
+        PRIMARY KEY (published, outlet, lang, key, name, role)
+      );
+      INSERT INTO speaker_days (published, outlet, lang, key, quotes, documents)
+        SELECT coalesce(d.published, ''), coalesce(d.outlet, ''), d.lang, coalesce(q.speaker_key, '~' || q.speaker_name), COUNT(*), COUNT(DISTINCT q.document_id)
+        FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4;
+      INSERT INTO speaker_day_names (published, outlet, lang, key, name, role, quotes)
+        SELECT coalesce(d.published, ''), coalesce(d.outlet, ''), d.lang, coalesce(q.speaker_key, '~' || q.speaker_name), q.speaker_name, coalesce(q.role, ''), COUNT(*)
+        FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6;
+    `,
+  },
 ];

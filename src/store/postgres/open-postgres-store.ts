@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { sumSpeakerRows, type SpeakerRow } from '../sum-speaker-rows.ts';
+import { sumSpeakerRows } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import { parseSearchTerms, toTsQuery } from '../parse-search-terms.ts';
 import { storedDocumentFromRow, storedTextFromRow } from '../map-document-rows.ts';
@@ -33,7 +33,7 @@ import {
   type FigureFact,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
-import { countSpeakers, readSpeakerTotals } from './count-speakers.ts';
+import { countSpeakers, readSpeakerDays, readSpeakerTotals } from './count-speakers.ts';
 import { parsePostgresUrl } from './parse-postgres-url.ts';
 import {
   insertEntityOverride,
@@ -378,30 +378,15 @@ class PostgresStore implements Store {
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
-    const { where, params } = documentWhere(query, [query.limit ?? 50]);
+    const { where } = documentWhere(query, []);
     if (where === '') {
       // The whole corpus: the totals kept at write time (migration 5), not a count of every quote.
       const kept = await readSpeakerTotals(this.pool, query.limit ?? 50);
       return sumSpeakerRows(kept.totals, kept.rows);
     }
-    const from = 'quotes q JOIN documents d ON d.id = q.document_id';
-    // SPEAKER_GROUP is the expression of index quotes_speaker_group (migration 4).
-    const totals = await this.pool.query<{ key: string; quotes: number; documents: number }>(
-      `SELECT ${SPEAKER_GROUP} AS key, COUNT(*)::int AS quotes, COUNT(DISTINCT q.document_id)::int AS documents
-       FROM ${from} WHERE q.speaker_name IS NOT NULL${where}
-       GROUP BY 1 ORDER BY quotes DESC, ${SPEAKER_GROUP} COLLATE "C" LIMIT $1`,
-      params,
-    );
-    if (totals.rows.length === 0) return [];
-    const detail = documentWhere(query, [totals.rows.map((t) => t.key)]);
-    const rows = await this.pool.query<SpeakerRow>(
-      `SELECT ${SPEAKER_GROUP} AS key, q.speaker_name AS name, q.role, d.outlet, COUNT(*)::int AS quotes
-       FROM quotes q JOIN documents d ON d.id = q.document_id
-       WHERE ${SPEAKER_GROUP} = ANY($1::text[]) AND q.speaker_name IS NOT NULL${detail.where}
-       GROUP BY 1, 2, 3, 4`,
-      detail.params,
-    );
-    return sumSpeakerRows(totals.rows, rows.rows);
+    // A filter: summed over the day, outlet and language cells kept at write time (migration 7).
+    const kept = await readSpeakerDays(this.pool, query, query.limit ?? 50);
+    return sumSpeakerRows(kept.totals, kept.rows);
   }
 
   async figures(query: FigureQuery): Promise<FigureRecord[]> {
@@ -483,8 +468,6 @@ class PostgresStore implements Store {
 const DOCUMENT_COLUMNS = `SELECT d.id, d.hash, d.source, d.lang, d.meta, d.text, d.pipeline_version, d.analysis::text AS analysis,
   to_char(d.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ingested_at FROM documents d`;
 
-/** A speaker's group: the person key, else `~` and the name (keys are lower-case letters and commas). */
-const SPEAKER_GROUP = "coalesce(q.speaker_key, '~' || q.speaker_name)";
 
 /** SQL conditions on `documents d` for a filter, numbered after the parameters already in `params`. */
 function documentWhere(filter: DocumentFilter, params: unknown[]): { where: string; params: unknown[] } {
