@@ -36,14 +36,13 @@ type Reader = (words: readonly Word[], at: number, lexicon: ClaimsLexicon, ref: 
 interface TimeIndex {
   /** First words of the parts of a period ("begin", "aan"). */
   readonly partStarts: ReadonlySet<string>;
-  /** Weekday names (0 = Sunday). */
+  /** Weekday names (0 = Sunday), alone and with a day part ("zaterdagavond"): the first weekday each spells. */
   readonly weekdays: ReadonlyMap<string, number>;
+  /** Relative days spelt as a stem of `relativeDayCompounds` and a day part ("gistermiddag"): the last stem's value, as the loop over them found it. */
+  readonly dayCompounds: ReadonlyMap<string, number>;
   /** Month names and abbreviations: the first month (1–12) each names, as `indexOf` finds it. */
   readonly months: ReadonlyMap<string, number>;
   readonly monthAbbreviations: ReadonlyMap<string, number>;
-  /** Last characters of the day parts, and the shortest day part. */
-  readonly dayPartEnds: ReadonlySet<string>;
-  readonly shortestDayPart: number;
 }
 
 const INDEXES = new WeakMap<TimeLexicon, TimeIndex>();
@@ -58,25 +57,24 @@ function timeIndex(t: TimeLexicon): TimeIndex {
       });
       return map;
     };
+    // As weekdayOf's loop read them: for each weekday in turn, its name or its name and a day part.
+    const weekdays = new Map<string, number>();
+    t.weekdays.forEach((name, d) => {
+      for (const spelling of [name, ...t.dayParts.map((part) => name + part)]) if (!weekdays.has(spelling)) weekdays.set(spelling, d);
+    });
+    // As readRelativeDay's loop read them: every stem with every day part, the last stem winning.
+    const dayCompounds = new Map<string, number>();
+    for (const [stem, value] of t.relativeDayCompounds) for (const part of t.dayParts) dayCompounds.set(stem + part, value);
     index = {
       partStarts: new Set(t.parts.filter((p) => p.words.length > 0).map((p) => p.words[0])),
-      weekdays: firstOf(t.weekdays),
+      weekdays,
+      dayCompounds,
       months: firstOf(t.months),
       monthAbbreviations: firstOf(t.monthAbbreviations),
-      dayPartEnds: new Set(t.dayParts.map((part) => part.slice(-1))),
-      shortestDayPart: Math.min(...t.dayParts.map((part) => part.length)),
     };
     INDEXES.set(t, index);
   }
   return index;
-}
-
-/** Whether a word ends in a day part ("zaterdagavond", "gistermiddag"), which compounds need. */
-function endsInDayPart(word: string, t: TimeLexicon): boolean {
-  const index = timeIndex(t);
-  if (index.shortestDayPart > 0 && (word.length < index.shortestDayPart || !index.dayPartEnds.has(word.slice(-1)))) return false;
-  for (const part of t.dayParts) if (word.endsWith(part)) return true;
-  return false;
 }
 
 /** Whether a word starts with an ASCII digit (`\d` without the `u` flag). */
@@ -237,15 +235,7 @@ const readPartOfPeriod: Reader = (words, at, lexicon, ref) => {
 /** The weekday (0 = Sunday) a word names, alone or with a day part ("zaterdagavond"). */
 function weekdayOf(word: Word | undefined, t: TimeLexicon): number | null {
   if (word === undefined) return null;
-  const exact = timeIndex(t).weekdays.get(word.lower);
-  if (exact !== undefined) return exact;
-  if (!endsInDayPart(word.lower, t)) return null;
-  for (let d = 0; d < 7; d++) {
-    const name = t.weekdays[d];
-    if (word.lower === name) return d;
-    if (word.lower.startsWith(name) && t.dayParts.includes(word.lower.slice(name.length))) return d;
-  }
-  return null;
+  return timeIndex(t).weekdays.get(word.lower) ?? null;
 }
 
 /** The most recent day with weekday `d` strictly before `ref` (direction -1), or the next strictly after (+1). */
@@ -288,12 +278,7 @@ const readWeekday: Reader = (words, at, lexicon, ref) => {
 const readRelativeDay: Reader = (words, at, lexicon, ref) => {
   const t = lexicon.times;
   const word = words[at];
-  let offset = t.relativeDays.get(word.lower) ?? t.relativeDayCompounds.get(word.lower);
-  if (offset === undefined && endsInDayPart(word.lower, t)) {
-    for (const [stem, value] of t.relativeDayCompounds) {
-      if (word.lower.startsWith(stem) && t.dayParts.includes(word.lower.slice(stem.length))) offset = value;
-    }
-  }
+  const offset = t.relativeDays.get(word.lower) ?? t.relativeDayCompounds.get(word.lower) ?? timeIndex(t).dayCompounds.get(word.lower);
   if (offset === undefined) return null;
   const day = ref.date === null ? null : addDays(ref.date, offset);
   return fromInterval(at, at + 1, day === null ? null : { start: day, end: day, granularity: 'day' }, 'day');
