@@ -36,7 +36,7 @@ export const findEntities: Stage = (analysis, context) => {
     for (const span of tagged[s].entities) covered.fill(1, span.start, span.end);
     for (let w = 0; w < view.words.length; w++) {
       if (covered[w] || w + 1 >= view.words.length) continue;
-      const cut = genitiveCut(view.words[w], view.words[w + 1], view.pos[w + 1], lexicon, new Set());
+      const cut = genitiveCut(view.words[w], view.words[w + 1], view.pos[w + 1], lexicon, NOTHING_KNOWN);
       if (cut === 0 || !(lexicon.names.get(view.words[w].slice(0, -cut).toLowerCase()) ?? []).includes('person')) continue;
       const start = view.starts[w];
       const end = view.ends[w] - cut;
@@ -69,6 +69,9 @@ export const findEntities: Stage = (analysis, context) => {
   const numbered = mentions.map((m, i) => ({ ...m, id: `m${i + 1}` }));
   return { ...analysis, mentions: [...analysis.mentions, ...numbered] } satisfies Analysis;
 };
+
+/** No words known from the article: the gazetteer rule for genitives looks at the gazetteers alone. */
+const NOTHING_KNOWN: ReadonlySet<string> = new Set();
 
 interface WordView {
   readonly words: string[];

@@ -23,31 +23,76 @@ export function bioTransitions(tags: readonly string[], scores: Float64Array = n
   return { tags, scores, allowed };
 }
 
-/** The best valid tag sequence (tag indices). */
-export function viterbi(emissions: Float64Array, n: number, t: Transitions, out: Int32Array = new Int32Array(n)): Int32Array {
+/**
+ * For each tag c, the tags that may come before it, lowest first: `list[starts[c] … starts[c + 1])`
+ * (only moves the lattice allows; BIO forbids most moves into an I- tag, so loops over these
+ * skip them instead of testing each).
+ */
+interface Moves {
+  readonly starts: Int32Array;
+  readonly list: Int32Array;
+}
+
+const movesInto = new WeakMap<Transitions, Moves>();
+const movesOutOf = new WeakMap<Transitions, Moves>();
+
+/** `into`: the allowed previous tags p of each tag c; else the allowed next tags c of each tag p. */
+function moves(t: Transitions, into: boolean): Moves {
+  const cache = into ? movesInto : movesOutOf;
+  let found = cache.get(t);
+  if (found !== undefined) return found;
+  const k = t.tags.length;
+  const starts = new Int32Array(k + 1);
+  const list: number[] = [];
+  for (let a = 0; a < k; a++) {
+    starts[a] = list.length;
+    for (let b = 0; b < k; b++) if (t.allowed[into ? b * k + a : a * k + b]) list.push(b);
+  }
+  starts[k] = list.length;
+  found = { starts, list: Int32Array.from(list) };
+  cache.set(t, found);
+  return found;
+}
+
+/** Scratch of `viterbi`, grown as needed (decoding is not re-entered). */
+let viterbiScore = new Float64Array(0);
+let viterbiBack = new Int32Array(0);
+
+/**
+ * The best valid tag sequence (tag indices). The scores of word i, tag c are
+ * `emissions[i × width + from + c]` (`width` and `from` for a matrix that holds more than one
+ * model's scores side by side; by default just the K tags).
+ */
+export function viterbi(emissions: Float64Array, n: number, t: Transitions, out: Int32Array = new Int32Array(n), width = t.tags.length, from = 0): Int32Array {
   const k = t.tags.length;
   if (n === 0) return out;
-  const score = new Float64Array(n * k);
-  const back = new Int32Array(n * k);
+  if (viterbiScore.length < n * k) {
+    viterbiScore = new Float64Array(n * k * 2);
+    viterbiBack = new Int32Array(n * k * 2);
+  }
+  const score = viterbiScore;
+  const back = viterbiBack;
   const { scores, allowed } = t;
+  const { starts, list } = moves(t, true);
   for (let c = 0; c < k; c++) {
-    score[c] = allowed[k * k + c] ? scores[k * k + c] + emissions[c] : -Infinity;
+    score[c] = allowed[k * k + c] ? scores[k * k + c] + emissions[from + c] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * k;
     const here = i * k;
+    const emitted = i * width + from;
     for (let c = 0; c < k; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < k; p++) {
-        if (!allowed[p * k + c]) continue;
+      for (let x = starts[c]; x < starts[c + 1]; x++) {
+        const p = list[x];
         const s = score[prev + p] + scores[p * k + c];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[here + c] = best + emissions[here + c];
+      score[here + c] = best + emissions[emitted + c];
       back[here + c] = arg;
     }
   }
@@ -57,6 +102,18 @@ export function viterbi(emissions: Float64Array, n: number, t: Transitions, out:
   out[n - 1] = last;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * k + out[i]];
   return out;
+}
+
+/** exp(score / temperature) of every move (0 where BIO forbids it), per transitions and temperature. */
+const expMoves = new WeakMap<Transitions, { temperature: number; move: Float64Array }>();
+
+function expMove(t: Transitions, temperature: number): Float64Array {
+  const found = expMoves.get(t);
+  if (found !== undefined && found.temperature === temperature) return found.move;
+  const move = new Float64Array(t.scores.length);
+  for (let x = 0; x < move.length; x++) move[x] = t.allowed[x] ? Math.exp(t.scores[x] / temperature) : 0;
+  expMoves.set(t, { temperature, move });
+  return move;
 }
 
 /**
@@ -72,28 +129,32 @@ export class Posterior {
   private readonly scale: Float64Array;
   private readonly move: Float64Array;
 
-  constructor(emissions: Float64Array, n: number, t: Transitions, temperature = 1) {
+  /** Scores as `viterbi` reads them (`width`, `from`); the moves are shared, not to be changed. */
+  constructor(emissions: Float64Array, n: number, t: Transitions, temperature = 1, width = t.tags.length, from = 0) {
     const k = t.tags.length;
     this.k = k;
     this.n = n;
-    this.move = new Float64Array((k + 1) * k);
-    for (let x = 0; x < this.move.length; x++) this.move[x] = t.allowed[x] ? Math.exp(t.scores[x] / temperature) : 0;
+    this.move = expMove(t, temperature);
     this.emit = new Float64Array(n * k);
     for (let i = 0; i < n; i++) {
+      const at = i * width + from;
       let max = -Infinity;
-      for (let c = 0; c < k; c++) max = Math.max(max, emissions[i * k + c]);
-      for (let c = 0; c < k; c++) this.emit[i * k + c] = Math.exp((emissions[i * k + c] - max) / temperature);
+      for (let c = 0; c < k; c++) max = Math.max(max, emissions[at + c]);
+      for (let c = 0; c < k; c++) this.emit[i * k + c] = Math.exp((emissions[at + c] - max) / temperature);
     }
     this.alpha = new Float64Array(n * k);
     this.beta = new Float64Array(n * k);
     this.scale = new Float64Array(n);
     const { alpha, beta, emit, move, scale } = this;
+    const into = moves(t, true);
+    const outOf = moves(t, false);
     for (let i = 0; i < n; i++) {
       let sum = 0;
       for (let c = 0; c < k; c++) {
         let a = 0;
+        // Forbidden moves (0) are skipped: adding their exact 0 would change nothing.
         if (i === 0) a = move[k * k + c];
-        else for (let p = 0; p < k; p++) a += alpha[(i - 1) * k + p] * move[p * k + c];
+        else for (let x = into.starts[c]; x < into.starts[c + 1]; x++) a += alpha[(i - 1) * k + into.list[x]] * move[into.list[x] * k + c];
         a *= emit[i * k + c];
         alpha[i * k + c] = a;
         sum += a;
@@ -105,7 +166,10 @@ export class Posterior {
     for (let i = n - 2; i >= 0; i--) {
       for (let p = 0; p < k; p++) {
         let b = 0;
-        for (let c = 0; c < k; c++) b += move[p * k + c] * emit[(i + 1) * k + c] * beta[(i + 1) * k + c];
+        for (let x = outOf.starts[p]; x < outOf.starts[p + 1]; x++) {
+          const c = outOf.list[x];
+          b += move[p * k + c] * emit[(i + 1) * k + c] * beta[(i + 1) * k + c];
+        }
         beta[i * k + p] = b / scale[i + 1];
       }
     }

@@ -1,7 +1,7 @@
 import { tagSpans, type TagSpan } from './bio-tags.ts';
 import { bioTransitions, Posterior, viterbi, type Transitions } from './decode-bio.ts';
 import { hashString } from './hash-feature.ts';
-import { extractDocumentFeatures, extractFirstPassFeatures, type NerResources, type NerSentenceInput, type SentenceKeys } from './ner-features.ts';
+import { contextKeys, describeDocument, extractDocumentFeatures, extractFirstPassFeatures, NEIGHBOURS, neighbourKeys, NO_WORD, wordKeys, type NerResources, type NerSentenceInput, type SentenceKeys, type WordInfo, type DocCounts } from './ner-features.ts';
 import type { PerceptronModel, PerceptronTrainer } from './perceptron.ts';
 import { StackedWeights } from './stack-weights.ts';
 
@@ -41,6 +41,11 @@ export class EntityTagger {
   temperature: number;
   private readonly stacked: StackedWeights;
   private readonly typeIndex: ReadonlyMap<string, { b: number; i: number }>;
+  /** Per word, its slot in `parts`: PARTS rows of stacked scores (filled on first use; started afresh when full). */
+  private readonly slots = new Map<WordInfo, number>();
+  private parts = new Float64Array(0);
+  /** Scratch: the slot of each word of the sentence being scored. */
+  private sentenceSlots = new Int32Array(64);
 
   constructor(
     readonly model: PerceptronModel,
@@ -64,38 +69,113 @@ export class EntityTagger {
 
   /** Tags the sentences of one document (document-level features look across them). */
   tagDocument(sentences: readonly NerSentenceInput[]): TaggedSentence[] {
-    const features = extractDocumentFeatures(sentences, this.resources);
+    return this.decodeDocument(sentences, this.scoreFromParts(sentences) ?? this.scoreAllKeys(sentences));
+  }
+
+  /** `tagDocument` scoring every key of every word afresh, without the parts kept per word: the same result, slower (to check the parts by). */
+  tagDocumentFromAllKeys(sentences: readonly NerSentenceInput[]): TaggedSentence[] {
+    return this.decodeDocument(sentences, this.scoreAllKeys(sentences));
+  }
+
+  /** The stacked scores of every word from all its keys. */
+  private scoreAllKeys(sentences: readonly NerSentenceInput[]): Float64Array[] {
     const stacked = this.stacked;
-    const k = this.tags.length;
-    // Each word's row holds the first pass's scores (if any), then this model's.
-    const scores = features.map((f) => {
+    return extractDocumentFeatures(sentences, this.resources).map((f) => {
       const n = f.offsets.length - 1;
       const out = new Float64Array(n * stacked.width);
       for (let i = 0; i < n; i++) stacked.add(f.keys, f.offsets[i], f.offsets[i + 1], out, i * stacked.width);
       return out;
     });
-    if (this.firstPass === null) return scores.map((s) => this.decode(s));
+  }
+
+  /** Tags from the stacked scores of each sentence: each word's row holds the first pass's scores (if any), then this model's. */
+  private decodeDocument(sentences: readonly NerSentenceInput[], scores: Float64Array[]): TaggedSentence[] {
+    const stacked = this.stacked;
+    const k = this.tags.length;
+    if (this.firstPass === null) return scores.map((s) => this.decode(s, k, 0));
     const first = this.firstPass;
     const firstTags = scores.map((s) => {
-      const path = viterbi(columns(s, stacked.width, 0, k), s.length / stacked.width, first.transitions);
+      const path = viterbi(s, s.length / stacked.width, first.transitions, undefined, stacked.width, 0);
       return Array.from(path, (c) => first.tags[c]);
     });
     const extra = extractFirstPassFeatures(sentences, firstTags);
     return scores.map((s, i) => {
       const f = extra[i];
       for (let w = 0; w + 1 < f.offsets.length; w++) stacked.add(f.keys, f.offsets[w], f.offsets[w + 1], s, w * stacked.width);
-      return this.decode(columns(s, stacked.width, k, k));
+      return this.decode(s, stacked.width, k);
     });
   }
 
-  /** Best tags and entity probabilities from the n × K scores of a sentence. */
-  private decode(emissions: Float64Array): TaggedSentence {
-    const n = emissions.length / this.tags.length;
-    const path = viterbi(emissions, n, this.transitions);
+  /**
+   * The stacked scores of every word, summed from parts kept per word (the keys that look at
+   * the word alone, and at it as each neighbour in `NEIGHBOURS`) plus the keys of its context:
+   * the same sums as scoring every key at once, exactly (see `StackedWeights`). Null for a
+   * document with more words than the parts have room for.
+   */
+  private scoreFromParts(sentences: readonly NerSentenceInput[]): Float64Array[] | null {
+    let words = 1;
+    for (const s of sentences) words += s.words.length;
+    if (words > PART_WORDS) return null;
+    if (this.slots.size + words > PART_WORDS) this.slots.clear();
+    if (this.parts.length === 0) this.parts = new Float64Array(PART_WORDS * PARTS * this.stacked.width);
+    const { infos, counts } = describeDocument(sentences, this.resources);
+    const none = this.slotOf(NO_WORD);
+    return sentences.map((sentence, s) => this.scoreSentence(sentence, infos[s], counts, none));
+  }
+
+  /** The stacked scores of one sentence's words (`none`: the slot of the stand-in beyond the sentence). */
+  private scoreSentence(sentence: NerSentenceInput, row: readonly WordInfo[], counts: DocCounts, none: number): Float64Array {
+    const stacked = this.stacked;
+    const width = stacked.width;
+    const parts = this.parts;
+    const n = row.length;
+    if (this.sentenceSlots.length < n) this.sentenceSlots = new Int32Array(2 * n);
+    const slots = this.sentenceSlots;
+    for (let i = 0; i < n; i++) slots[i] = this.slotOf(row[i]);
+    const out = new Float64Array(n * width);
+    const context = contextKeys(sentence, row, counts, this.resources);
+    for (let i = 0; i < n; i++) {
+      const at = i * width;
+      let from = (slots[i] * PARTS + (i === 0 ? INITIAL_PART : 0)) * width;
+      for (let c = 0; c < width; c++) out[at + c] = parts[from + c];
+      for (let d = 0; d < NEIGHBOURS.length; d++) {
+        const j = i + NEIGHBOURS[d];
+        from = ((j >= 0 && j < n ? slots[j] : none) * PARTS + d + 1) * width;
+        for (let c = 0; c < width; c++) out[at + c] += parts[from + c];
+      }
+      stacked.add(context.keys, context.offsets[i], context.offsets[i + 1], out, at);
+    }
+    return out;
+  }
+
+  /** The slot of a word in `parts`, its parts summed when it is new. */
+  private slotOf(info: WordInfo): number {
+    let slot = this.slots.get(info);
+    if (slot !== undefined) return slot;
+    slot = this.slots.size;
+    this.slots.set(info, slot);
+    const width = this.stacked.width;
+    const base = slot * PARTS * width;
+    this.parts.fill(0, base, base + PARTS * width);
+    const own = wordKeys(info, false, this.resources);
+    this.stacked.add(own, 0, own.length, this.parts, base);
+    for (let d = 0; d < NEIGHBOURS.length; d++) {
+      const keys = neighbourKeys(info, NEIGHBOURS[d], this.resources);
+      this.stacked.add(keys, 0, keys.length, this.parts, base + (d + 1) * width);
+    }
+    const initial = wordKeys(info, true, this.resources);
+    this.stacked.add(initial, 0, initial.length, this.parts, base + INITIAL_PART * width);
+    return slot;
+  }
+
+  /** Best tags and entity probabilities from the scores of a sentence: this model's K columns from column `from` of rows of `width`. */
+  private decode(emissions: Float64Array, width: number, from: number): TaggedSentence {
+    const n = emissions.length / width;
+    const path = viterbi(emissions, n, this.transitions, undefined, width, from);
     const tags = Array.from(path, (c) => this.tags[c]);
     const spans = tagSpans(tags);
     if (spans.length === 0) return { tags, entities: [] };
-    const posterior = new Posterior(emissions, n, this.transitions, this.temperature);
+    const posterior = new Posterior(emissions, n, this.transitions, this.temperature, width, from);
     const entities = spans.map((span) => {
       const index = this.typeIndex.get(span.type);
       const confidence = index === undefined ? 0 : posterior.spanProbability(span.start, span.end, index.b, index.i);
@@ -105,14 +185,11 @@ export class EntityTagger {
   }
 }
 
-/** Columns `[from, from + k)` of a row-major matrix with rows of `width`: n × k. */
-function columns(matrix: Float64Array, width: number, from: number, k: number): Float64Array {
-  if (width === k) return matrix;
-  const n = matrix.length / width;
-  const out = new Float64Array(n * k);
-  for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) out[i * k + c] = matrix[i * width + from + c];
-  return out;
-}
+/** Words whose parts of a score are kept (6 × 18 numbers each for the two-stage tagger: 7 MB). */
+const PART_WORDS = 8192;
+/** Parts per word: the word itself, the word as each of the four neighbours, the word itself as the first of its sentence. */
+const PARTS = 6;
+const INITIAL_PART = 5;
 
 /** Scores every tag for every word of a sentence with a model or a trainer's current weights: n × K, row-major. */
 export function sentenceEmissions(model: PerceptronModel | PerceptronTrainer, features: SentenceKeys): Float64Array {

@@ -88,7 +88,7 @@ export const WORD_IDENTITY_TEMPLATES: readonly number[] = [T.Word, T.Lower, T.Lo
 const CLUSTER_PREFIXES = [4, 6, 10, 14];
 const NONE = hashText(0x9e3779b9, '<none>');
 
-interface WordInfo {
+export interface WordInfo {
   readonly word: string;
   readonly lower: string;
   readonly cap: boolean;
@@ -108,11 +108,19 @@ interface WordInfo {
   readonly nameCaseRatio: number;
   /** Hash of the last five letters (lower case). */
   readonly hSuffix5: number;
+  /** Whether the word has letters that change case: its lower-case form differs from its upper-case one ("de", "CSTO"; not "," or "2021"). */
+  readonly hasCase: boolean;
+  /** Gazetteer keys of the word alone: class × S for a listed name, class × G for the genitive of one (`matchNames`). */
+  readonly gazetteer: readonly number[];
+  /** Whether a gazetteer name of two or more words starts with it. */
+  readonly startsName: boolean;
 }
 
-const NO_WORD: WordInfo = {
+/** The stand-in for the neighbours of a word beyond its sentence. */
+export const NO_WORD: WordInfo = {
   word: '', lower: '', cap: false, hWord: NONE, hLower: NONE, hShape: NONE, hPath: [], hPath10: NONE, hasPath: false,
   triggers: [], hyphen: [], hyphenGazetteer: [], caseRatio: 99, hNamePath: [], nameCaseRatio: 99, hSuffix5: NONE,
+  gazetteer: [], startsName: false, hasCase: false,
 };
 
 /** What is known of a word does not depend on its article, so it is kept per set of resources (up to a size). */
@@ -120,21 +128,8 @@ const wordCaches = new WeakMap<NerResources, Map<string, WordInfo>>();
 const WORD_CACHE_SIZE = 100_000;
 
 export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], resources: NerResources): SentenceKeys[] {
-  let cache = wordCaches.get(resources);
-  if (cache === undefined) wordCaches.set(resources, (cache = new Map()));
-  const words = cache;
-  const infos = sentences.map((s) =>
-    s.words.map((w) => {
-      let info = words.get(w);
-      if (info === undefined) {
-        if (words.size >= WORD_CACHE_SIZE) words.clear();
-        words.set(w, (info = describeWord(w, resources)));
-      }
-      return info;
-    }),
-  );
-  const doc = documentCounts(infos);
-  return sentences.map((s, i) => extractSentenceFeatures(s, infos[i], doc, resources));
+  const { infos, counts } = describeDocument(sentences, resources);
+  return sentences.map((s, i) => extractSentenceFeatures(s, infos[i], counts, resources));
 }
 
 /** The features a second-stage tagger adds to `extractDocumentFeatures`: what the first pass made of the article. */
@@ -204,7 +199,7 @@ function spansOf(tags: readonly string[]): Array<{ type: string; start: number; 
 
 /** The first-pass features of each word of a sentence. */
 function firstPassKeys(words: readonly string[], tags: readonly string[], types: DocumentTypes): SentenceKeys {
-  const out = new KeyBuffer();
+  const out = new KeyBuffer(4 * words.length + 16);
   const n = words.length;
   const offsets = new Int32Array(n + 1);
   const entityOf = new Array<string | null>(n).fill(null);
@@ -214,24 +209,54 @@ function firstPassKeys(words: readonly string[], tags: readonly string[], types:
   }
   for (let i = 0; i < n; i++) {
     offsets[i] = out.count;
-    out.push(T.FirstPassTag, hashText(8, tags[i]));
+    out.push(T.FirstPassTag, labelHash(8, tags[i]));
     const lower = words[i].toLowerCase();
     const seen = types.words.get(lower);
     if (seen !== undefined) {
       const best = majority(seen);
-      out.push(T.DocWordType, hashText(9, `${best.type}:${best.share}`));
-      for (const type of seen.keys()) out.push(T.DocWordType, hashText(9, type));
+      out.push(T.DocWordType, shareHash(9, best.type, best.share));
+      for (const type of seen.keys()) out.push(T.DocWordType, labelHash(9, type));
     }
     const entity = entityOf[i];
     if (entity !== null) {
       const best = majority(types.entities.get(entity)!);
-      out.push(T.DocEntityType, hashText(10, `${best.type}:${best.share}`));
+      out.push(T.DocEntityType, shareHash(10, best.type, best.share));
     }
     const longer = types.longer.get(lower);
-    if (longer !== undefined) out.push(T.DocLongerType, hashText(11, majority(longer).type));
+    if (longer !== undefined) out.push(T.DocLongerType, labelHash(11, majority(longer).type));
   }
   offsets[n] = out.count;
   return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
+}
+
+/** `hashText(seed, label)` for the few labels of the first pass (tags, types), each computed once per seed. */
+const labelHashes = new Map<number, Map<string, number>>();
+
+function labelHash(seed: number, label: string): number {
+  let bySeed = labelHashes.get(seed);
+  if (bySeed === undefined) labelHashes.set(seed, (bySeed = new Map()));
+  let h = bySeed.get(label);
+  if (h === undefined) {
+    h = hashText(seed, label);
+    if (bySeed.size < 1000) bySeed.set(label, h);
+  }
+  return h;
+}
+
+/** `hashText(seed, "<type>:<share>")`, computed once per seed, type and share. */
+const shareHashes = new Map<number, Map<string, number[]>>();
+
+function shareHash(seed: number, type: string, share: number): number {
+  let bySeed = shareHashes.get(seed);
+  if (bySeed === undefined) shareHashes.set(seed, (bySeed = new Map()));
+  let byShare = bySeed.get(type);
+  if (byShare === undefined) {
+    byShare = [];
+    if (bySeed.size < 1000) bySeed.set(type, byShare);
+  }
+  let h = byShare[share];
+  if (h === undefined) byShare[share] = h = hashText(seed, `${type}:${share}`);
+  return h;
 }
 
 /** The most frequent type and its share of the counts, in quarters (1–4). */
@@ -301,6 +326,9 @@ function describeWord(word: string, resources: NerResources): WordInfo {
     triggers: triggers.map((t) => hashText(5, t)),
     hyphen,
     hyphenGazetteer,
+    hasCase: lower !== word.toUpperCase(),
+    gazetteer: resources.lexicon === null ? [] : ownNameKeys(resources.lexicon, lower),
+    startsName: resources.lexicon !== null && resources.lexicon.nameStarts.has(lower),
   };
 }
 
@@ -325,7 +353,7 @@ function caseRatio(clusters: WordClusters, word: string, lower: string): number 
   return Math.max(-5, Math.min(5, ratio));
 }
 
-interface DocCounts {
+export interface DocCounts {
   /** Lower-cased words the article writes with a capital not at the start of a sentence. */
   readonly capMid: Set<string>;
   /** Lower-cased words the article writes in lower case. */
@@ -340,7 +368,7 @@ function documentCounts(infos: readonly (readonly WordInfo[])[]): DocCounts {
       const info = sentence[i];
       if (info.cap) {
         if (i > 0) capMid.add(info.lower);
-      } else if (info.lower !== info.word.toUpperCase()) {
+      } else if (info.hasCase) {
         lowered.add(info.lower);
       }
     }
@@ -366,9 +394,14 @@ export function wordShape(word: string): string {
 
 /** A growable buffer of keys. */
 class KeyBuffer {
-  keys = new Uint32Array(1024);
-  templates = new Uint8Array(1024);
+  keys: Uint32Array;
+  templates: Uint8Array;
   count = 0;
+
+  constructor(capacity = 1024) {
+    this.keys = new Uint32Array(capacity);
+    this.templates = new Uint8Array(capacity);
+  }
 
   push(template: number, value: number): void {
     if (this.count === this.keys.length) {
@@ -398,37 +431,140 @@ const QUOTES = new Set(['"', '“', '”', '„', '‘', '’', "'", ',,', "''",
 
 function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly WordInfo[], doc: DocCounts, resources: NerResources): SentenceKeys {
   const n = infos.length;
+  const context = contextKeys(sentence, infos, doc, resources);
+  const out = new KeyBuffer();
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.count;
+    pushWordKeys(out, infos[i], i === 0, resources);
+    for (const offset of NEIGHBOURS) pushNeighbourKeys(out, neighbour(infos, i + offset), offset, resources);
+    for (let x = context.offsets[i]; x < context.offsets[i + 1]; x++) out.copy(context.keys[x], context.templates[x]);
+  }
+  offsets[n] = out.count;
+  return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
+}
+
+/** Where a neighbour stands: two before, one before, one after, two after the word. */
+export const NEIGHBOURS: readonly number[] = [-2, -1, 1, 2];
+
+/** The word at `j`, or the stand-in for a word beyond the sentence. */
+export function neighbour(infos: readonly WordInfo[], j: number): WordInfo {
+  return j >= 0 && j < infos.length ? infos[j] : NO_WORD;
+}
+
+/** What is known of each word of a document, and how the document writes its words. */
+export interface DocumentWords {
+  readonly infos: readonly (readonly WordInfo[])[];
+  readonly counts: DocCounts;
+}
+
+/** Looks at the words of a document once (the first step of `extractDocumentFeatures`). */
+export function describeDocument(sentences: readonly NerSentenceInput[], resources: NerResources): DocumentWords {
+  let cache = wordCaches.get(resources);
+  if (cache === undefined) wordCaches.set(resources, (cache = new Map()));
+  const words = cache;
+  const infos = sentences.map((s) =>
+    s.words.map((w) => {
+      let info = words.get(w);
+      if (info === undefined) {
+        if (words.size >= WORD_CACHE_SIZE) words.clear();
+        words.set(w, (info = describeWord(w, resources)));
+      }
+      return info;
+    }),
+  );
+  return { infos, counts: documentCounts(infos) };
+}
+
+/** Scratch for `wordKeys` and `neighbourKeys`. */
+const scratch = new KeyBuffer(256);
+
+/** The keys that look at nothing but the word itself (`initial`: as the first word of its sentence); valid until the next call. */
+export function wordKeys(info: WordInfo, initial: boolean, resources: NerResources): Uint32Array {
+  scratch.count = 0;
+  pushWordKeys(scratch, info, initial, resources);
+  return scratch.keys.subarray(0, scratch.count);
+}
+
+/** The keys that look at nothing but the word standing at `offset` (an entry of `NEIGHBOURS`) from the word tagged; valid until the next call. */
+export function neighbourKeys(info: WordInfo, offset: number, resources: NerResources): Uint32Array {
+  scratch.count = 0;
+  pushNeighbourKeys(scratch, info, offset, resources);
+  return scratch.keys.subarray(0, scratch.count);
+}
+
+function pushWordKeys(out: KeyBuffer, w: WordInfo, initial: boolean, resources: NerResources): void {
+  const lower = w.lower;
+  const len = lower.length;
+  out.push(T.Bias, 0);
+  out.push(T.Word, w.hWord);
+  out.push(T.Lower, w.hLower);
+  out.push(T.Shape, w.hShape);
+  out.push(T.Cap, capClass(w, initial ? 0 : 1));
+  for (let k = 1; k <= 4 && k <= len; k++) {
+    out.push2(T.Prefix, hashChars(0, lower, 0, k), k);
+    out.push2(T.Suffix, hashChars(0, lower, len - k, len), k);
+  }
+  out.push(T.Length, len > 8 ? 9 : len);
+  if (w.cap) {
+    if (w.caseRatio !== 99) out.push(T.CaseRatio, w.caseRatio + (initial ? 100 : 0));
+    for (const h of w.hNamePath) out.push(T.NameCluster, h);
+    if (w.nameCaseRatio !== 99) out.push(T.NameCaseRatio, w.nameCaseRatio + (initial ? 100 : 0));
+  }
+  if (w.hyphen.length > 0) {
+    out.push(T.HyphenFirst, w.hyphen[0]);
+    out.push(T.HyphenLast, w.hyphen[1]);
+    for (const g of w.hyphenGazetteer) out.push(T.HyphenGazetteer, g);
+  }
+  if (resources.clusters !== null) {
+    if (w.hasPath) for (const h of w.hPath) out.push(T.Cluster, h);
+    else out.push(T.ClusterUnknown, 1);
+  }
+  for (const t of w.triggers) out.push(T.Trigger, t);
+}
+
+function pushNeighbourKeys(out: KeyBuffer, w: WordInfo, offset: number, resources: NerResources): void {
+  switch (offset) {
+    case -2:
+      out.push(T.LowerM2, w.hLower);
+      for (const t of w.triggers) out.push(T.TriggerM2, t);
+      break;
+    case -1:
+      out.push(T.LowerM1, w.hLower);
+      out.push(T.ShapeM1, w.hShape);
+      if (resources.clusters !== null) out.push(T.ClusterM1, w.hPath10);
+      for (const t of w.triggers) out.push(T.TriggerM1, t);
+      if (w.lower.length > 6 && !w.cap) out.push(T.SuffixM1, w.hSuffix5);
+      break;
+    case 1:
+      out.push(T.LowerP1, w.hLower);
+      out.push(T.ShapeP1, w.hShape);
+      if (resources.clusters !== null) out.push(T.ClusterP1, w.hPath10);
+      for (const t of w.triggers) out.push(T.TriggerP1, t);
+      break;
+    case 2:
+      out.push(T.LowerP2, w.hLower);
+      break;
+    default:
+      throw new Error(`ner features: no neighbour at offset ${offset}`);
+  }
+}
+
+/** The other keys of each word: word pairs, the document, runs of capitals, appositions, gazetteers, POS tags, quotation. */
+export function contextKeys(sentence: NerSentenceInput, infos: readonly WordInfo[], doc: DocCounts, resources: NerResources): SentenceKeys {
+  const n = infos.length;
   const pos = sentence.pos ?? null;
   const gazetteer = resources.lexicon === null ? null : matchNames(infos, resources.lexicon);
-  const posHashes = pos === null ? null : pos.map((t) => hashText(6, t));
-  const out = new KeyBuffer();
+  const posHashes = pos === null ? null : pos.map(posHash);
+  const out = new KeyBuffer(16 * n + 16);
   const offsets = new Int32Array(n + 1);
   let quoted = false;
   for (let i = 0; i < n; i++) {
     offsets[i] = out.count;
     const w = infos[i];
     const p1 = i > 0 ? infos[i - 1] : NO_WORD;
-    const p2 = i > 1 ? infos[i - 2] : NO_WORD;
     const n1 = i + 1 < n ? infos[i + 1] : NO_WORD;
-    const n2 = i + 2 < n ? infos[i + 2] : NO_WORD;
     const lower = w.lower;
-    const len = lower.length;
-    out.push(T.Bias, 0);
-    out.push(T.Word, w.hWord);
-    out.push(T.Lower, w.hLower);
-    out.push(T.Shape, w.hShape);
-    out.push(T.Cap, capClass(w, i));
-    for (let k = 1; k <= 4 && k <= len; k++) {
-      out.push2(T.Prefix, hashChars(0, lower, 0, k), k);
-      out.push2(T.Suffix, hashChars(0, lower, len - k, len), k);
-    }
-    out.push(T.Length, len > 8 ? 9 : len);
-    out.push(T.LowerM1, p1.hLower);
-    out.push(T.LowerM2, p2.hLower);
-    out.push(T.LowerP1, n1.hLower);
-    out.push(T.LowerP2, n2.hLower);
-    out.push(T.ShapeM1, p1.hShape);
-    out.push(T.ShapeP1, n1.hShape);
     out.push2(T.ShapeM1Shape, p1.hShape, w.hShape);
     out.push2(T.ShapeShapeP1, w.hShape, n1.hShape);
     out.push2(T.LowerM1Lower, p1.hLower, w.hLower);
@@ -437,26 +573,7 @@ function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly Wor
       if (doc.lowered.has(lower)) out.push(T.DocLower, 1);
       if (i === 0 && doc.capMid.has(lower)) out.push(T.DocCapMid, 1);
       out.push(T.CapRun, (p1.cap ? 1 : 0) + (n1.cap ? 2 : 0));
-      if (w.caseRatio !== 99) out.push(T.CaseRatio, w.caseRatio + (i === 0 ? 100 : 0));
-      for (const h of w.hNamePath) out.push(T.NameCluster, h);
-      if (w.nameCaseRatio !== 99) out.push(T.NameCaseRatio, w.nameCaseRatio + (i === 0 ? 100 : 0));
     }
-    if (w.hyphen.length > 0) {
-      out.push(T.HyphenFirst, w.hyphen[0]);
-      out.push(T.HyphenLast, w.hyphen[1]);
-      for (const g of w.hyphenGazetteer) out.push(T.HyphenGazetteer, g);
-    }
-    if (resources.clusters !== null) {
-      if (w.hasPath) for (const h of w.hPath) out.push(T.Cluster, h);
-      else out.push(T.ClusterUnknown, 1);
-      out.push(T.ClusterM1, p1.hPath10);
-      out.push(T.ClusterP1, n1.hPath10);
-    }
-    for (const t of w.triggers) out.push(T.Trigger, t);
-    for (const t of p1.triggers) out.push(T.TriggerM1, t);
-    for (const t of p2.triggers) out.push(T.TriggerM2, t);
-    for (const t of n1.triggers) out.push(T.TriggerP1, t);
-    if (p1.lower.length > 6 && !p1.cap) out.push(T.SuffixM1, p1.hSuffix5);
     if (w.cap && i + 2 < n && (infos[i + 1].word === ',' || infos[i + 1].word === '(')) {
       for (let j = i + 2; j < n && j <= i + 5; j++) {
         const a = infos[j];
@@ -487,6 +604,18 @@ function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly Wor
   return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
 }
 
+/** Hashes of POS tags (a handful of strings), computed once each. */
+const posHashCache = new Map<string, number>();
+
+function posHash(tag: string): number {
+  let h = posHashCache.get(tag);
+  if (h === undefined) {
+    h = hashText(6, tag);
+    if (posHashCache.size < 1000) posHashCache.set(tag, h);
+  }
+  return h;
+}
+
 function capClass(w: WordInfo, i: number): number {
   const start = i === 0 ? 0 : 1;
   if (!w.cap) return (/\p{L}/u.test(w.word) ? 2 : 4) + start;
@@ -506,31 +635,62 @@ function gazetteerKey(cls: string, position: string): number {
 /**
  * Gazetteer matches covering each word, as class × position (B, I, E of a longer name, S of a
  * one-word name, G of the genitive of a one-word name). Longer names are only looked up from
- * words that start one.
+ * words that start one. A word's own matches are its `gazetteer` (shared, not copied, unless
+ * a longer name adds to them).
  */
-function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): number[][] {
+function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): (readonly number[])[] {
   const n = infos.length;
-  const out: number[][] = infos.map(() => []);
+  const out: (readonly number[])[] = infos.map((info) => info.gazetteer);
+  const prefixes = namePrefixes(lexicon);
   for (let i = 0; i < n; i++) {
+    if (!infos[i].startsName) continue;
     let key = infos[i].lower;
-    const classes = lexicon.names.get(key);
-    if (classes !== undefined) for (const cls of classes) out[i].push(gazetteerKey(cls, 'S'));
-    else {
-      // A genitive of a listed name ("Poetins", "Rutte's"): class × G.
-      for (const ending of lexicon.trimEndings) {
-        if (key.length <= ending.length + 2 || !key.endsWith(ending)) continue;
-        for (const cls of lexicon.names.get(key.slice(0, -ending.length)) ?? []) out[i].push(gazetteerKey(cls, 'G'));
-      }
-    }
-    if (!lexicon.nameStarts.has(key)) continue;
     for (let len = 2; len <= lexicon.longestName && i + len <= n; len++) {
       key += ` ${infos[i + len - 1].lower}`;
+      // No longer name starts with these words: stop looking.
+      if (!prefixes.has(key)) break;
       const found = lexicon.names.get(key);
       if (found === undefined) continue;
       for (const cls of found) {
-        for (let k = 0; k < len; k++) out[i + k].push(gazetteerKey(cls, k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
+        for (let k = 0; k < len; k++) {
+          const own = out[i + k] === infos[i + k].gazetteer ? [...out[i + k]] : (out[i + k] as number[]);
+          own.push(gazetteerKey(cls, k === 0 ? 'B' : k === len - 1 ? 'E' : 'I'));
+          out[i + k] = own;
+        }
       }
     }
   }
   return out;
+}
+
+const prefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+
+/** Every run of two or more first words of a gazetteer name ("van de", "van de tweede kamer"), the whole name included. */
+function namePrefixes(lexicon: EntityLexicon): ReadonlySet<string> {
+  let prefixes = prefixCache.get(lexicon);
+  if (prefixes === undefined) {
+    const found = new Set<string>();
+    for (const name of lexicon.names.keys()) {
+      let at = name.indexOf(' ');
+      if (at < 0) continue;
+      for (at = name.indexOf(' ', at + 1); at >= 0; at = name.indexOf(' ', at + 1)) found.add(name.slice(0, at));
+      found.add(name);
+    }
+    prefixCache.set(lexicon, (prefixes = found));
+  }
+  return prefixes;
+}
+
+/** The gazetteer keys of one word on its own: class × S for a listed name, else class × G for the genitive of one ("Poetins", "Rutte's"). */
+function ownNameKeys(lexicon: EntityLexicon, lower: string): number[] {
+  const keys: number[] = [];
+  const classes = lexicon.names.get(lower);
+  if (classes !== undefined) for (const cls of classes) keys.push(gazetteerKey(cls, 'S'));
+  else {
+    for (const ending of lexicon.trimEndings) {
+      if (lower.length <= ending.length + 2 || !lower.endsWith(ending)) continue;
+      for (const cls of lexicon.names.get(lower.slice(0, -ending.length)) ?? []) keys.push(gazetteerKey(cls, 'G'));
+    }
+  }
+  return keys;
 }
