@@ -149,7 +149,15 @@ function confidenceOf(reading: NumberReading): number {
 /** The POS tag of the token that starts where a word starts, when the tag stage has run. */
 function tagLookup(tokens: readonly Token[]): (word: Word) => Upos | undefined {
   if (tokens.length === 0 || tokens.every((t) => t.upos === undefined)) return () => undefined;
-  const byStart = new Map<number, Upos | undefined>();
-  for (const token of tokens) byStart.set(token.start, token.upos);
-  return (word) => byStart.get(word.start);
+  // The tag of the (last) token that starts where the word starts: tokens are in text order.
+  return (word) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid].start <= word.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && tokens[lo - 1].start === word.start ? tokens[lo - 1].upos : undefined;
+  };
 }

@@ -39,14 +39,14 @@ export function readNumberAt(words: readonly Word[], at: number, lexicon: Claims
   const word = words[at];
   if (word === undefined) return null;
   const index = indexOf(lexicon);
-  if (!/^\d/.test(word.text) && !index.starts.has(word.lower.slice(0, 2))) return null;
-  const base = { first: at, approx: null, gluedUnit: null, excluded: null, yearLike: false, weakOne: false } as const;
+  const c = word.text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && !index.starts.has(startKey(word.lower))) return null;
 
   for (const { words: parts, value } of index.fractionPhrases) {
-    if (matchesAt(words, at, parts)) return { ...base, end: at + parts.length, value, form: 'fraction' };
+    if (matchesAt(words, at, parts)) return { ...coreBase(at), end: at + parts.length, value, form: 'fraction' };
   }
   for (const { words: parts, value } of index.vaguePlurals) {
-    if (matchesAt(words, at, parts)) return { ...base, end: at + parts.length, value, form: 'vague', approx: 'more-than' };
+    if (matchesAt(words, at, parts)) return { ...coreBase(at), end: at + parts.length, value, form: 'vague', approx: 'more-than' };
   }
 
   let core: NumberCore | null = null;
@@ -54,7 +54,7 @@ export function readNumberAt(words: readonly Word[], at: number, lexicon: Claims
   if (DIGITS.test(word.text)) {
     const value = parseDigits(word.text, numbers);
     if (value === null) return null;
-    core = { ...base, end: at + 1, value, form: 'digits', yearLike: /^\d{4}$/.test(word.text) && value >= 1000 && value <= 2100 };
+    core = { ...coreBase(at), end: at + 1, value, form: 'digits', yearLike: /^\d{4}$/.test(word.text) && value >= 1000 && value <= 2100 };
     // "5 2/3"
     const next = words[at + 1];
     const frac = next !== undefined && next.spaceBefore ? FRACTION.exec(next.text) : null;
@@ -63,7 +63,7 @@ export function readNumberAt(words: readonly Word[], at: number, lexicon: Claims
     }
   } else if (fraction) {
     if (Number(fraction[2]) === 0) return null;
-    core = { ...base, end: at + 1, value: round4(Number(fraction[1]) / Number(fraction[2])), form: 'digits' };
+    core = { ...coreBase(at), end: at + 1, value: round4(Number(fraction[1]) / Number(fraction[2])), form: 'digits' };
   } else if (/^\d/.test(word.text)) {
     return readGluedDigits(word, at, lexicon);
   }
@@ -170,13 +170,23 @@ function readNumberWords(words: readonly Word[], at: number, lexicon: ClaimsLexi
   return { first: at, end, value: evaluateNumberParts(parts), form: 'words', approx: null, gluedUnit: null, excluded: null, yearLike: false, weakOne };
 }
 
+/** What every number read at `words[at]` starts from (made only for a number, not for every word asked about). */
+function coreBase(at: number) {
+  return { first: at, approx: null, gluedUnit: null, excluded: null, yearLike: false, weakOne: false } as const;
+}
+
+/** The first two UTF-16 units of a word as one number (one unit where the word has one): the key of `NumberIndex.starts`, read without making a string. */
+function startKey(word: string): number {
+  return word.charCodeAt(0) * 65537 + (word.length > 1 ? word.charCodeAt(1) + 1 : 0);
+}
+
 export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
 interface NumberIndex {
-  /** The first two letters of every word that can begin a number word or phrase. */
-  readonly starts: ReadonlySet<string>;
+  /** The first two letters of every word that can begin a number word or phrase (as `startKey`s). */
+  readonly starts: ReadonlySet<number>;
   readonly fractionPhrases: readonly { readonly words: readonly string[]; readonly value: number }[];
   readonly vaguePlurals: readonly { readonly words: readonly string[]; readonly value: number }[];
 }
@@ -191,7 +201,7 @@ function indexOf(lexicon: ClaimsLexicon): NumberIndex {
     const split = (map: ReadonlyMap<string, number>) => [...map].map(([phrase, value]) => ({ words: phrase.split(' '), value }));
     const firstWords = [...n.morphemes.keys(), ...n.standalone.keys(), ...n.fractionPhrases.keys(), ...n.vaguePlurals.keys(), ...n.weakOne, ...n.fractionArticles];
     index = {
-      starts: new Set(firstWords.map((w) => w.slice(0, 2))),
+      starts: new Set(firstWords.filter((w) => w !== '').map(startKey)),
       fractionPhrases: split(n.fractionPhrases),
       vaguePlurals: split(n.vaguePlurals),
     };
