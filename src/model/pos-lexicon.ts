@@ -43,17 +43,18 @@ const SURE_SHARE = 0.995;
 /**
  * A word's ambiguity class from its tag counts: its most frequent tag, the set of tags with
  * at least a 5 % share, and a frequency bucket. 0 for an unseen word. Used as a feature value.
+ * `from`: where the word's TAGS counts start in `counts`.
  */
-export function ambiguityClass(counts: ArrayLike<number>): number {
+export function ambiguityClass(counts: ArrayLike<number>, from = 0): number {
   let total = 0;
   let major = 0;
   for (let t = 0; t < TAGS; t++) {
-    total += counts[t];
-    if (counts[t] > counts[major]) major = t;
+    total += counts[from + t];
+    if (counts[from + t] > counts[from + major]) major = t;
   }
   if (total === 0) return 0;
   let mask = 0;
-  for (let t = 0; t < TAGS; t++) if (counts[t] > 0 && counts[t] >= AMBIGUITY_SHARE * total) mask |= 1 << t;
+  for (let t = 0; t < TAGS; t++) if (counts[from + t] > 0 && counts[from + t] >= AMBIGUITY_SHARE * total) mask |= 1 << t;
   const bucket = total < 2 ? 0 : total < 10 ? 1 : total < 100 ? 2 : 3;
   return (major + 1) + mask * 32 + bucket * 0x400000;
 }
@@ -69,15 +70,45 @@ export function allowsTag(ambiguity: number, tag: number): boolean {
 }
 
 
+/** Tag counts per form: a row of TAGS counts per distinct form, in one growing array. */
+class TagCounts {
+  /** Form → its row, in order of first appearance. */
+  readonly rows = new Map<string, number>();
+  private counts = new Int32Array(TAGS * 1024);
+
+  add(form: string, tag: number, count: number): void {
+    let row = this.rows.get(form);
+    if (row === undefined) {
+      row = this.rows.size;
+      this.rows.set(form, row);
+      if ((row + 1) * TAGS > this.counts.length) {
+        const bigger = new Int32Array(this.counts.length * 2);
+        bigger.set(this.counts);
+        this.counts = bigger;
+      }
+    }
+    this.counts[row * TAGS + tag] += count;
+  }
+
+  /** The counts of every row, TAGS per row (a row starts at row × TAGS). */
+  get all(): Int32Array {
+    return this.counts;
+  }
+}
+
 export class PosLexicon {
   readonly entries: readonly LexiconEntry[];
+  /** Normalised form → its row in `classes` (the rows its tag counts were summed in). */
+  private readonly classRows: ReadonlyMap<string, number>;
   /**
-   * Normalised form → its ambiguity class (low 24 bits) and, above them, 1 + the one tag it
-   * always has (frequent, unambiguous words; 0 otherwise): one lookup per word gives both.
+   * Per row of `classRows`: the form's ambiguity class (low 24 bits) and, above them, 1 + the one
+   * tag it always has (frequent, unambiguous words; 0 otherwise): one lookup per word gives both.
    */
-  private readonly classes = new Map<string, number>();
-  /** Form with capitals, as written → its ambiguity class. */
-  private readonly casedClasses = new Map<string, number>();
+  private readonly classes: Int32Array;
+  /** Form with capitals, as written → its row in `casedClasses`. */
+  private readonly casedRows: ReadonlyMap<string, number>;
+  /** Per row of `casedRows`: the form's ambiguity class. */
+  private readonly casedClasses: Int32Array;
   /** Exact form → its first entry; entries of one form are chained through `nextEntry`. */
   private readonly firstEntry = new Map<string, number>();
   private readonly entryTag: Uint8Array;
@@ -87,70 +118,64 @@ export class PosLexicon {
     this.entries = entries;
     this.entryTag = new Uint8Array(entries.length);
     this.nextEntry = new Int32Array(entries.length).fill(-1);
-    const rows = new Map<string, number>();
-    let counts = new Int32Array(TAGS * 1024);
+    // Tag counts per normalised form and per form with capitals, each form's row found once.
+    const rows = new TagCounts();
+    const casedRows = new TagCounts();
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e];
+      const form = entry.form;
       const tag = uposIndex(entry.upos);
-      const key = normaliseWord(entry.form);
-      let row = rows.get(key);
-      if (row === undefined) {
-        row = rows.size;
-        rows.set(key, row);
-        if ((row + 1) * TAGS > counts.length) {
-          const bigger = new Int32Array(counts.length * 2);
-          bigger.set(counts);
-          counts = bigger;
-        }
-      }
-      counts[row * TAGS + tag] += entry.count;
+      const key = normaliseWord(form);
+      rows.add(key, tag, entry.count);
+      if (key !== form) casedRows.add(form, tag, entry.count);
       this.entryTag[e] = tag;
-      const first = this.firstEntry.get(entry.form);
+      const first = this.firstEntry.get(form);
       if (first !== undefined) this.nextEntry[e] = first;
-      this.firstEntry.set(entry.form, e);
+      this.firstEntry.set(form, e);
     }
-    const cased = new Map<string, Int32Array>();
-    for (const entry of entries) {
-      if (normaliseWord(entry.form) === entry.form) continue;
-      let row = cased.get(entry.form);
-      if (row === undefined) cased.set(entry.form, (row = new Int32Array(TAGS)));
-      row[uposIndex(entry.upos)] += entry.count;
-    }
-    for (const [form, row] of cased) this.casedClasses.set(form, ambiguityClass(row));
-    for (const [key, row] of rows) {
-      const own = counts.subarray(row * TAGS, row * TAGS + TAGS);
-      const ambiguity = ambiguityClass(own);
+    const cased = casedRows.all;
+    this.casedRows = casedRows.rows;
+    this.casedClasses = new Int32Array(casedRows.rows.size);
+    for (let row = 0; row < this.casedClasses.length; row++) this.casedClasses[row] = ambiguityClass(cased, row * TAGS);
+    const counts = rows.all;
+    this.classRows = rows.rows;
+    this.classes = new Int32Array(rows.rows.size);
+    for (let row = 0; row < this.classes.length; row++) {
+      const from = row * TAGS;
+      const ambiguity = ambiguityClass(counts, from);
       const major = majorTagOf(ambiguity);
       let total = 0;
-      for (let t = 0; t < TAGS; t++) total += own[t];
-      const sure = total >= SURE_COUNT && own[major] >= SURE_SHARE * total ? major + 1 : 0;
-      this.classes.set(key, ambiguity + sure * SURE_UNIT);
+      for (let t = 0; t < TAGS; t++) total += counts[from + t];
+      const sure = total >= SURE_COUNT && counts[from + major] >= SURE_SHARE * total ? major + 1 : 0;
+      this.classes[row] = ambiguity + sure * SURE_UNIT;
     }
   }
 
   /** The ambiguity class of a normalised form (0 when unseen). */
   ambiguity(normalised: string): number {
-    return (this.classes.get(normalised) ?? 0) % SURE_UNIT;
+    return this.lookup(normalised) % SURE_UNIT;
   }
 
   /** The tag a normalised form always has, or −1. */
   sureTag(normalised: string): number {
-    return Math.floor((this.classes.get(normalised) ?? 0) / SURE_UNIT) - 1;
+    return Math.floor(this.lookup(normalised) / SURE_UNIT) - 1;
   }
 
   /** The ambiguity class of a form with capitals as written (0 when unseen so). */
   casedAmbiguity(form: string): number {
-    return this.casedClasses.get(form) ?? 0;
+    const row = this.casedRows.get(form);
+    return row === undefined ? 0 : this.casedClasses[row];
   }
 
   /** Ambiguity class and sure tag in one number (see `classes`); split with `ambiguityPart` and `sureTagPart`. */
   lookup(normalised: string): number {
-    return this.classes.get(normalised) ?? 0;
+    const row = this.classRows.get(normalised);
+    return row === undefined ? 0 : this.classes[row];
   }
 
   /** Whether the normalised form occurred in training. */
   has(normalised: string): boolean {
-    return this.classes.has(normalised);
+    return this.classRows.has(normalised);
   }
 
   /** The lemma training data gives `form` under tag index `tag`, or undefined. */
