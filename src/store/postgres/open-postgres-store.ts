@@ -199,9 +199,11 @@ class PostgresStore implements Store {
       const idOf = new Map(rows.map((row) => [row.hash, Number(row.id)]));
       const stored = documents.filter((doc) => idOf.has(doc.hash));
       await this.insertRows(client, stored.map((doc) => [idOf.get(doc.hash) as number, doc]));
-      await countSpeakers(client, [...idOf.values()], 1);
       const sources = stored.map((doc) => doc.source).filter((source): source is string => source !== null);
       if (sources.length > 0) await client.query('DELETE FROM failures WHERE source = ANY($1::text[])', [sources]);
+      // Last before the commit: the speaker rows it updates are shared by every worker, and a row
+      // stays locked until the commit, so the others wait for as short a time as can be.
+      await countSpeakers(client, [...idOf.values()], 1);
       return { inserted: rows.length, skipped: documents.length - rows.length };
     });
   }
