@@ -64,7 +64,11 @@ export class Lemmatizer {
 
   /** The lemmas of a tagged sentence, with separated verb particles attached. */
   lemmatise(words: readonly string[], tags: ArrayLike<number>): string[] {
-    const lemmas = words.map((word, i) => this.lemma(word, tags[i], i === 0));
+    return this.attachParticles(words, tags, words.map((word, i) => this.lemma(word, tags[i], i === 0)));
+  }
+
+  /** The second step of `lemmatise`: `lemmas` (each word's `lemma`) with separated verb particles put in front of their verbs' lemmas, in place. */
+  attachParticles(words: readonly string[], tags: ArrayLike<number>, lemmas: string[]): string[] {
     if (this.particles.size === 0) return lemmas;
     const verb = uposIndex('VERB');
     for (let i = 0; i < words.length; i++) {

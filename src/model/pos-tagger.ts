@@ -37,6 +37,8 @@ export class PosTagger {
   private readonly ready = new Uint8Array(MEMO_WORDS);
   private generation = -1;
   private readonly partSums = new Int32Array(UPOS_TAGS.length);
+  /** Per memo slot and tag: the word's lemma (not sentence-initial), once asked for (same `generation`). */
+  private readonly lemmas = new Array<string | undefined>(MEMO_WORDS * UPOS_TAGS.length).fill(undefined);
   private readonly ambiguityOf = (normalised: string): number => this.lexicon.lookup(normalised);
   private readonly casedOf = (word: string): number => this.lexicon.casedAmbiguity(word);
 
@@ -80,6 +82,7 @@ export class PosTagger {
     const features = this.features;
     if (features.generation !== this.generation) {
       this.ready.fill(0);
+      this.lemmas.fill(undefined);
       this.generation = features.generation;
     }
     const keys = this.keys;
@@ -138,7 +141,24 @@ export class PosTagger {
     const indices = this.tagIndices(words);
     const upos: Upos[] = new Array<Upos>(words.length);
     for (let i = 0; i < words.length; i++) upos[i] = UPOS_TAGS[indices[i]];
-    const lemmas = this.lemmatizer === null ? words.map((w) => w.toLowerCase()) : this.lemmatizer.lemmatise(words, indices);
-    return { upos, lemmas };
+    const lemmatizer = this.lemmatizer;
+    if (lemmatizer === null) return { upos, lemmas: words.map((w) => w.toLowerCase()) };
+    if (!this.features.memoised) return { upos, lemmas: lemmatizer.lemmatise(words, indices) };
+    // tagIndices has just loaded the words: the lemma of a word (not sentence-initial) with a tag is kept by its memo slot.
+    const k = UPOS_TAGS.length;
+    const slots = this.features.slot;
+    const kept = this.lemmas;
+    const lemmas = new Array<string>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      if (i === 0) {
+        lemmas[i] = lemmatizer.lemma(words[i], indices[i], true);
+        continue;
+      }
+      const at = slots[i] * k + indices[i];
+      let lemma = kept[at];
+      if (lemma === undefined) kept[at] = lemma = lemmatizer.lemma(words[i], indices[i], false);
+      lemmas[i] = lemma;
+    }
+    return { upos, lemmas: lemmatizer.attachParticles(words, indices, lemmas) };
   }
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Upos } from '../../src/core/types.ts';
 import { ClusterHashes } from '../../src/model/cluster-hashes.ts';
 import { MAX_POS_FEATURES, MEMO_WORDS, PosFeatures } from '../../src/model/extract-pos-features.ts';
+import { posTagger } from '../../src/model/load-pos-tagger.ts';
 import { PosTagger } from '../../src/model/pos-tagger.ts';
 import type { TaggedSentence } from '../../src/model/tagged-sentence.ts';
 import { trainPosTagger } from '../../src/model/train-pos-tagger.ts';
@@ -69,4 +70,24 @@ test('a sentence longer than the memo is tagged all the same', () => {
   const tagger = new PosTagger(model, lexicon, null, clusters);
   const words = Array.from({ length: MEMO_WORDS + 5 }, (_, i) => ours[i % ours.length].words[i % 5] ?? 'en');
   assert.deepEqual(Array.from(tagger.tagIndices(words)), plainTags(words));
+});
+
+test("lemmas kept per word and tag equal the lemmatizer's, sentence-initial words included (shipped Dutch tagger)", () => {
+  const tagger = posTagger('nl');
+  const lemmatizer = tagger.lemmatizer;
+  assert.ok(lemmatizer !== null);
+  const sentences = [
+    ['Soldaten', 'zeiden', 'dat', 'de', 'soldaten', 'gewond', 'waren', '.'],
+    ['De', 'minister', 'stelde', 'gisteren', 'een', 'nieuw', 'plan', 'voor', '.'],
+    ['Stelde', 'de', 'minister', 'het', 'plan', 'voor', '?'],
+    ['Aangekondigde', 'maatregelen', 'werden', 'aangekondigd', 'door', 'oorlogssoldaten', '.'],
+    // The same word with two tags and two lemmas: "werken" (VERB "werken", then NOUN "werk").
+    ['Zij', 'werken', 'aan', 'de', 'nieuwe', 'werken', 'van', 'het', 'museum', '.'],
+  ];
+  for (let round = 0; round < 2; round++) {
+    for (const words of sentences) {
+      const { lemmas } = tagger.tagWords(words);
+      assert.deepEqual(lemmas, lemmatizer.lemmatise(words, tagger.tagIndices(words)));
+    }
+  }
 });
