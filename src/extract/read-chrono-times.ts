@@ -19,10 +19,21 @@ export interface ChronoTime {
 /**
  * chrono's casual parser with each parser's pattern built once: some build theirs anew on every
  * parse (the Dutch "binnen twee weken" one, English ones by option); the options passed here never
- * change, so neither do the patterns, and what chrono finds is the same.
+ * change, so neither do the patterns, and what chrono finds is the same. A parser listed twice
+ * (the Dutch casual configuration adds a second, identical month-name parser) runs once: its
+ * second results are copies of its first, at the same places, and chrono's first refiner drops
+ * such copies (of overlapping results it keeps the earlier where none is longer).
  */
 function withPatternsOnce(base: Chrono): Chrono {
-  const parsers = base.parsers.map((parser): Parser => {
+  const seen = new Set<string>();
+  const dropsCopies = base.refiners[0]?.constructor.name === 'OverlapRemovalRefiner';
+  const unique = !dropsCopies ? base.parsers : base.parsers.filter((parser) => {
+    const key = `${parser.constructor.name} ${JSON.stringify(parser)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const parsers = unique.map((parser): Parser => {
     let pattern: RegExp | undefined;
     return { pattern: (context) => (pattern ??= parser.pattern(context)), extract: (context, match) => parser.extract(context, match) };
   });
