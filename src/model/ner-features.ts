@@ -550,13 +550,20 @@ function pushNeighbourKeys(out: KeyBuffer, w: WordInfo, offset: number, resource
   }
 }
 
-/** The other keys of each word: word pairs, the document, runs of capitals, appositions, gazetteers, POS tags, quotation. */
+/** Scratch of `contextKeys`. */
+const contextScratch = new KeyBuffer(4096);
+
+/**
+ * The other keys of each word: word pairs, the document, runs of capitals, appositions,
+ * gazetteers, POS tags, quotation. The keys are valid until the next call (copy them to keep them).
+ */
 export function contextKeys(sentence: NerSentenceInput, infos: readonly WordInfo[], doc: DocCounts, resources: NerResources): SentenceKeys {
   const n = infos.length;
   const pos = sentence.pos ?? null;
   const gazetteer = resources.lexicon === null ? null : matchNames(infos, resources.lexicon);
   const posHashes = pos === null ? null : pos.map(posHash);
-  const out = new KeyBuffer(16 * n + 16);
+  const out = contextScratch;
+  out.count = 0;
   const offsets = new Int32Array(n + 1);
   let quoted = false;
   for (let i = 0; i < n; i++) {
