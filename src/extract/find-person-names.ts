@@ -61,15 +61,21 @@ export function findPersonNames(analysis: Analysis, words: Words): Mention[] {
   return out;
 }
 
+/** Whether a word starts with a capital: ASCII by its code, else by `\p{Lu}`. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+}
+
 /** A capitalised word that can be part of a name: not a sentence-initial function word, not a known noun. */
 function isCapital(words: Words, i: number): boolean {
   const surface = words.tokens[i].text;
-  if (!UPPER.test(surface) || words.quoteOf[i] !== -1) return false;
+  if (!startsUpper(surface) || words.quoteOf[i] !== -1) return false;
   const word = words.lower[i];
   const lexicon = words.lexicon;
   const next = i + 1 < words.tokens.length ? words.tokens[i + 1].text : '';
   // A capitalised particle starts a name when a capital follows ("Van 't Hof", "De Rooij").
-  if (lexicon.nameParticles.has(word) && (UPPER.test(next) || lexicon.nameParticles.has(next.toLowerCase()))) return true;
+  if (lexicon.nameParticles.has(word) && (startsUpper(next) || lexicon.nameParticles.has(next.toLowerCase()))) return true;
   if (lexicon.personNouns.has(word) || lexicon.roles.has(word) || lexicon.pronouns.has(word) || lexicon.determiners.has(word)) return false;
   if (words.sentenceInitial[i] === 1 && (lexicon.stops.has(word) || lexicon.conjunctions.has(word) || lexicon.verbForms.has(word) || lexicon.according.some((m) => m[0] === word))) return false;
   return true;
