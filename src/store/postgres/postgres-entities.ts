@@ -94,9 +94,11 @@ export async function speakerCondition(pool: pg.Pool, speaker: string, tsQuery: 
   const parts = [`to_tsvector('simple', coalesce(q.speaker_name, '')) @@ to_tsquery('simple', $${params.length})`];
   const match = speakerMatch(speaker);
   if (match !== null) {
+    // One range of index quotes_speaker_key, in its collation, read alone (the surname, "surname,…" and
+    // a few other keys that `fits` drops): an OR of the two was a bitmap over every quote of the surname.
     const { rows } = await pool.query<{ key: string }>(
-      `SELECT DISTINCT speaker_key AS key FROM quotes WHERE speaker_key = $1 OR (speaker_key COLLATE "C" >= $2 AND speaker_key COLLATE "C" < $3)`,
-      [match.range.surname, match.range.low, match.range.high],
+      `SELECT DISTINCT speaker_key COLLATE "C" AS key FROM quotes WHERE speaker_key COLLATE "C" >= $1 AND speaker_key COLLATE "C" < $2`,
+      [match.range.surname, match.range.high],
     );
     const keys = rows.map((r) => r.key).filter(match.fits);
     if (keys.length > 0) {
