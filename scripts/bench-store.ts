@@ -12,8 +12,9 @@
  *     `zegsman worker`, then by two at once; throughput from the stored documents' timestamps
  *     (start-up excluded) and the speed-up of two over one.
  * Every figure is printed with the machine's load average, and the ingest's with its CPU time
- * (all threads) and what that gives with all cores to itself: on a shared machine the wall-clock
- * rate measures the other work as much as this one.
+ * (all threads) and what that gives with all cores to itself, the workers' with theirs and the
+ * PostgreSQL server's (on a machine with few cores the server takes its share from the workers):
+ * on a shared machine the wall-clock rate measures the other work as much as this one.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -204,6 +205,32 @@ function processCpu(pid: number): number | null {
 }
 
 /**
+ * CPU seconds of every PostgreSQL server process on this machine (the server's finished
+ * backends are in the postmaster's children's time); null where there is no /proc. Other
+ * work on the same server counts too.
+ */
+function postgresCpu(): number | null {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // gone since the listing
+      }
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]); // utime, stime, cutime, cstime
+    }
+  } catch {
+    return null;
+  }
+  return ticks / 100;
+}
+
+/**
  * Runs `zegsman` with its output discarded; resolves with the exit code and its CPU seconds
  * (sampled every 100 ms while it runs, so its last moments of shutting down are not counted).
  */
@@ -235,14 +262,19 @@ async function benchWorkers(sources: string[][], url: string): Promise<void> {
     const db = target.toString();
     if ((await zegsman(['ingest', '--enqueue', '--lang', 'nl', '--db', db, file])).code !== 0) throw new Error('enqueue failed');
     const started = performance.now();
+    const serverBefore = postgresCpu();
     const runs = await Promise.all(Array.from({ length: workers }, () => zegsman(['worker', '--db', db, '--until-empty', '--batch', '10'])));
     if (runs.some((run) => run.code !== 0)) throw new Error(`a worker failed (${runs.map((run) => run.code).join(', ')})`);
     const wall = (performance.now() - started) / 1000;
     const cpu = runs.every((run) => run.cpu !== null) ? runs.reduce((sum, run) => sum + (run.cpu ?? 0), 0) : null;
+    const serverAfter = postgresCpu();
+    const server = serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore;
     const { rows } = await client.query(`SELECT COUNT(*)::int AS n, EXTRACT(EPOCH FROM MAX(ingested_at) - MIN(ingested_at))::float AS s FROM "${schema}".documents`);
     const rate = rows[0].n / rows[0].s;
     rates.push(rate);
-    const cpuNote = cpu === null ? '' : `, workers' CPU ${cpu.toFixed(1)} s (${((1000 * cpu) / rows[0].n).toFixed(1)} ms per article, start-up included)`;
+    const perArticle = (seconds: number): string => `${((1000 * seconds) / rows[0].n).toFixed(1)} ms per article`;
+    const cpuNote = (cpu === null ? '' : `, workers' CPU ${cpu.toFixed(1)} s (${perArticle(cpu)}, start-up included)`)
+      + (server === null ? '' : `, PostgreSQL server CPU ${server.toFixed(1)} s (${perArticle(server)})`);
     console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${rows[0].n} articles stored, ${rate.toFixed(1)} articles/s between the first and the last (${wall.toFixed(1)} s wall clock with start-up${cpuNote}); load average ${loadAverage()}`);
     await client.query(`DROP SCHEMA "${schema}" CASCADE; DROP SCHEMA "${schema}_queue" CASCADE`);
   }
