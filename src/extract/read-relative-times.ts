@@ -47,7 +47,18 @@ interface TimeIndex {
 
 const INDEXES = new WeakMap<TimeLexicon, TimeIndex>();
 
+/** The lexicon asked about last and its index: every reader asks at every word, nearly always of the same lexicon. */
+let lastLexicon: TimeLexicon | undefined;
+let lastIndex: TimeIndex | undefined;
+
 function timeIndex(t: TimeLexicon): TimeIndex {
+  if (t === lastLexicon && lastIndex !== undefined) return lastIndex;
+  lastLexicon = t;
+  lastIndex = indexFor(t);
+  return lastIndex;
+}
+
+function indexFor(t: TimeLexicon): TimeIndex {
   let index = INDEXES.get(t);
   if (index === undefined) {
     const firstOf = (list: readonly string[]): Map<string, number> => {
