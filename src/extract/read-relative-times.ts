@@ -43,6 +43,11 @@ interface TimeIndex {
   /** Month names and abbreviations: the first month (1–12) each names, as `indexOf` finds it. */
   readonly months: ReadonlyMap<string, number>;
   readonly monthAbbreviations: ReadonlyMap<string, number>;
+  /**
+   * Every word (besides one starting with a digit) at which a reader other than readOffset can
+   * find something: the first words each of them asks for (see `readRelativeTimes`).
+   */
+  readonly starters: ReadonlySet<string>;
 }
 
 const INDEXES = new WeakMap<TimeLexicon, TimeIndex>();
@@ -76,13 +81,17 @@ function indexFor(t: TimeLexicon): TimeIndex {
     // As readRelativeDay's loop read them: every stem with every day part, the last stem winning.
     const dayCompounds = new Map<string, number>();
     for (const [stem, value] of t.relativeDayCompounds) for (const part of t.dayParts) dayCompounds.set(stem + part, value);
-    index = {
-      partStarts: new Set(t.parts.filter((p) => p.words.length > 0).map((p) => p.words[0])),
-      weekdays,
-      dayCompounds,
-      months: firstOf(t.months),
-      monthAbbreviations: firstOf(t.monthAbbreviations),
-    };
+    const partStarts = new Set(t.parts.filter((p) => p.words.length > 0).map((p) => p.words[0]));
+    const months = firstOf(t.months);
+    const monthAbbreviations = firstOf(t.monthAbbreviations);
+    const starters = new Set<string>([
+      ...partStarts, // readPartOfPeriod
+      ...weekdays.keys(), ...months.keys(), ...monthAbbreviations.keys(), // readDate (and a day number)
+      ...t.this, ...t.last, ...t.next, // readWeekday, readRelativePeriod (and weekdays)
+      ...t.relativeDays.keys(), ...t.relativeDayCompounds.keys(), ...dayCompounds.keys(), // readRelativeDay
+      ...(t.decadeWord === '' ? [] : [t.decadeWord]), // readDecade (and "1980s"); readMonth: months; readYear, readClock: digits
+    ]);
+    index = { partStarts, weekdays, dayCompounds, months, monthAbbreviations, starters };
     INDEXES.set(t, index);
   }
   return index;
@@ -106,9 +115,15 @@ function startsWithDigit(text: string): boolean {
 export function readRelativeTimes(words: readonly Word[], lexicon: ClaimsLexicon, ref: TimeReference): TimeCandidate[] {
   // An offset needs a unit of time after its number ("twee weken geleden"): without one in the sentence, no reader of offsets.
   const units = lexicon.times.durationUnits;
-  const readers: readonly Reader[] = words.some((w) => units.has(w.lower)) ? ALL_READERS : READERS_WITHOUT_OFFSET;
+  const offsets = words.some((w) => units.has(w.lower));
+  // Only at a digit or a starter (TimeIndex.starters) can a reader other than readOffset find anything.
+  const starters = timeIndex(lexicon.times).starters;
   const found: TimeCandidate[] = [];
   for (let i = 0; i < words.length; ) {
+    const word = words[i];
+    const readers = startsWithDigit(word.text) || starters.has(word.lower)
+      ? (offsets ? ALL_READERS : READERS_WITHOUT_OFFSET)
+      : (offsets ? ONLY_OFFSET : NO_READERS);
     let candidate: TimeCandidate | null = null;
     for (const reader of readers) {
       candidate = reader(words, i, lexicon, ref);
@@ -464,6 +479,12 @@ const readClock: Reader = (words, at, lexicon, ref) => {
   return { first: at, end: at + 2, value, granularity: 'instant', clock: { hour: hour % 24, minute } };
 };
 
-/** The readers, in the order they are tried at each word. */
+/**
+ * The readers, in the order they are tried at each word. Other than readOffset, each is tried
+ * only at a word that starts with a digit or is in `TimeIndex.starters`: a reader that learns to
+ * start at another word must add it there.
+ */
 const ALL_READERS: readonly Reader[] = [readPartOfPeriod, readDate, readWeekday, readRelativePeriod, readRelativeDay, readOffset, readMonth, readYear, readDecade, readClock];
 const READERS_WITHOUT_OFFSET: readonly Reader[] = ALL_READERS.filter((reader) => reader !== readOffset);
+const ONLY_OFFSET: readonly Reader[] = [readOffset];
+const NO_READERS: readonly Reader[] = [];
