@@ -1,5 +1,5 @@
 import type { QuoteSpan, Sentence } from '../core/types.ts';
-import type { SpeechVerb, SpeechVerbKind } from '../lang/speech-lexicon.ts';
+import type { SpeechLexicon, SpeechVerb, SpeechVerbKind } from '../lang/speech-lexicon.ts';
 import type { Words } from './classify-words.ts';
 
 /**
@@ -29,7 +29,9 @@ export function findSpeechCues(words: Words, sentence: Sentence, quoteSpans: rea
   const cues: Cue[] = [];
   const accordingStarts = firstWords(lexicon.according);
   const closingStarts = firstWords(lexicon.closing);
+  const starts = cueStarts(lexicon);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (!starts.has(lower[i])) continue;
     let scare = false;
     if (quoteOf[i] !== -1) {
       if (classes[i] === 'quote') continue;
@@ -111,6 +113,17 @@ function findParticle(words: Words, from: number, to: number, particle: string):
 }
 
 const firstWordSets = new WeakMap<readonly (readonly string[])[], Set<string>>();
+const cueStartSets = new WeakMap<SpeechLexicon, Set<string>>();
+
+/** Every word a cue can start with: the first words of the according and closing phrases, and the speech-verb forms (split or not). */
+function cueStarts(lexicon: SpeechLexicon): ReadonlySet<string> {
+  let starts = cueStartSets.get(lexicon);
+  if (starts === undefined) {
+    starts = new Set([...firstWords(lexicon.according), ...firstWords(lexicon.closing), ...lexicon.splitVerbForms.keys(), ...lexicon.verbForms.keys()]);
+    cueStartSets.set(lexicon, starts);
+  }
+  return starts;
+}
 
 /** The first words of a list of phrases, as a set made once per list. */
 function firstWords(phrases: readonly (readonly string[])[]): ReadonlySet<string> {
