@@ -134,8 +134,18 @@ export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], 
 
 /** The features a second-stage tagger adds to `extractDocumentFeatures`: what the first pass made of the article. */
 export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags): SentenceKeys[] {
-  const types = documentTypes(sentences, firstPass);
-  return sentences.map((s, i) => firstPassKeys(s.words, firstPass[i], types));
+  const lowers = sentences.map((s) => s.words.map((w) => w.toLowerCase()));
+  const types = documentTypes(sentences, lowers, firstPass);
+  const wordKeys = new Map<string, readonly number[]>();
+  return sentences.map((s, i) => firstPassKeys(lowers[i], firstPass[i], types, wordKeys));
+}
+
+/** Whether the first UTF-16 unit of `word` is unchanged in lower case (`c === c.toLowerCase()`), without a string for ASCII. */
+function startsUncapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128 || Number.isNaN(c)) return !(c >= 65 && c <= 90);
+  const first = word.charAt(0);
+  return first === first.toLowerCase();
 }
 
 /** Both runs of keys word by word, as one (for training). */
@@ -161,7 +171,7 @@ interface DocumentTypes {
   readonly longer: Map<string, Map<string, number>>;
 }
 
-function documentTypes(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags): DocumentTypes {
+function documentTypes(sentences: readonly NerSentenceInput[], lowers: readonly (readonly string[])[], firstPass: FirstPassTags): DocumentTypes {
   const bump = (map: Map<string, Map<string, number>>, key: string, type: string): void => {
     let counts = map.get(key);
     if (counts === undefined) map.set(key, (counts = new Map()));
@@ -170,13 +180,13 @@ function documentTypes(sentences: readonly NerSentenceInput[], firstPass: FirstP
   const types: DocumentTypes = { words: new Map(), entities: new Map(), longer: new Map() };
   sentences.forEach((sentence, s) => {
     const tags = firstPass[s];
+    const lower = lowers[s];
     for (let i = 0; i < sentence.words.length; i++) {
-      const word = sentence.words[i];
-      if (word.charAt(0) === word.charAt(0).toLowerCase()) continue;
-      bump(types.words, word.toLowerCase(), tags[i] === 'O' ? 'O' : tags[i].slice(2));
+      if (startsUncapitalised(sentence.words[i])) continue;
+      bump(types.words, lower[i], tags[i] === 'O' ? 'O' : tags[i].slice(2));
     }
     for (const span of spansOf(tags)) {
-      const words = sentence.words.slice(span.start, span.end).map((w) => w.toLowerCase());
+      const words = lower.slice(span.start, span.end);
       bump(types.entities, words.join(' '), span.type);
       if (words.length > 1) for (const w of words) bump(types.longer, w, span.type);
     }
@@ -197,33 +207,31 @@ function spansOf(tags: readonly string[]): Array<{ type: string; start: number; 
   return spans;
 }
 
-/** The first-pass features of each word of a sentence. */
-function firstPassKeys(words: readonly string[], tags: readonly string[], types: DocumentTypes): SentenceKeys {
-  const out = new KeyBuffer(4 * words.length + 16);
-  const n = words.length;
+/**
+ * The first-pass features of each word of a sentence (`lowers`: its words in lower case).
+ * `wordKeys` keeps, per lower-cased word of the document, the keys that depend on the word alone.
+ */
+function firstPassKeys(lowers: readonly string[], tags: readonly string[], types: DocumentTypes, wordKeys: Map<string, readonly number[]>): SentenceKeys {
+  const out = new KeyBuffer(4 * lowers.length + 16);
+  const n = lowers.length;
   const offsets = new Int32Array(n + 1);
   const entityOf = new Array<string | null>(n).fill(null);
   for (const span of spansOf(tags)) {
-    const key = words.slice(span.start, span.end).map((w) => w.toLowerCase()).join(' ');
+    const key = lowers.slice(span.start, span.end).join(' ');
     for (let i = span.start; i < span.end; i++) entityOf[i] = key;
   }
   for (let i = 0; i < n; i++) {
     offsets[i] = out.count;
     out.push(T.FirstPassTag, labelHash(8, tags[i]));
-    const lower = words[i].toLowerCase();
-    const seen = types.words.get(lower);
-    if (seen !== undefined) {
-      const best = majority(seen);
-      out.push(T.DocWordType, shareHash(9, best.type, best.share));
-      for (const type of seen.keys()) out.push(T.DocWordType, labelHash(9, type));
-    }
+    const lower = lowers[i];
+    let own = wordKeys.get(lower);
+    if (own === undefined) wordKeys.set(lower, (own = ownFirstPassKeys(lower, types)));
+    for (let x = 0; x < own.length; x += 2) out.push(own[x], own[x + 1]);
     const entity = entityOf[i];
     if (entity !== null) {
       const best = majority(types.entities.get(entity)!);
       out.push(T.DocEntityType, shareHash(10, best.type, best.share));
     }
-    const longer = types.longer.get(lower);
-    if (longer !== undefined) out.push(T.DocLongerType, labelHash(11, majority(longer).type));
   }
   offsets[n] = out.count;
   return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
@@ -257,6 +265,20 @@ function shareHash(seed: number, type: string, share: number): number {
   let h = byShare[share];
   if (h === undefined) byShare[share] = h = hashText(seed, `${type}:${share}`);
   return h;
+}
+
+/** The first-pass features of a word that depend on the word alone (how the article's first pass typed it), as template, value pairs in the order `firstPassKeys` pushes them. */
+function ownFirstPassKeys(lower: string, types: DocumentTypes): number[] {
+  const own: number[] = [];
+  const seen = types.words.get(lower);
+  if (seen !== undefined) {
+    const best = majority(seen);
+    own.push(T.DocWordType, shareHash(9, best.type, best.share));
+    for (const type of seen.keys()) own.push(T.DocWordType, labelHash(9, type));
+  }
+  const longer = types.longer.get(lower);
+  if (longer !== undefined) own.push(T.DocLongerType, labelHash(11, majority(longer).type));
+  return own;
 }
 
 /** The most frequent type and its share of the counts, in quarters (1–4). */
