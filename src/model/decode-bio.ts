@@ -54,6 +54,18 @@ function moves(t: Transitions, into: boolean): Moves {
   return found;
 }
 
+/** Scratch: the score of each allowed move in the order of `moves(t, true).list`, `scores[p × K + c]` for each c, then each allowed p (read afresh on each call: a trainer changes the scores as it learns). */
+let intoScores = new Float64Array(0);
+
+function moveScores(t: Transitions): Float64Array {
+  const k = t.tags.length;
+  const { starts, list } = moves(t, true);
+  if (intoScores.length < list.length) intoScores = new Float64Array(list.length);
+  const found = intoScores;
+  for (let c = 0; c < k; c++) for (let x = starts[c]; x < starts[c + 1]; x++) found[x] = t.scores[list[x] * k + c];
+  return found;
+}
+
 /** Scratch of `viterbi`, grown as needed (decoding is not re-entered). */
 let viterbiScore = new Float64Array(0);
 let viterbiBack = new Int32Array(0);
@@ -74,6 +86,7 @@ export function viterbi(emissions: Float64Array, n: number, t: Transitions, out:
   const back = viterbiBack;
   const { scores, allowed } = t;
   const { starts, list } = moves(t, true);
+  const into = moveScores(t);
   for (let c = 0; c < k; c++) {
     score[c] = allowed[k * k + c] ? scores[k * k + c] + emissions[from + c] : -Infinity;
   }
@@ -84,9 +97,10 @@ export function viterbi(emissions: Float64Array, n: number, t: Transitions, out:
     for (let c = 0; c < k; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let x = starts[c]; x < starts[c + 1]; x++) {
+      const end = starts[c + 1];
+      for (let x = starts[c]; x < end; x++) {
         const p = list[x];
-        const s = score[prev + p] + scores[p * k + c];
+        const s = score[prev + p] + into[x];
         if (s > best) {
           best = s;
           arg = p;
@@ -104,16 +118,23 @@ export function viterbi(emissions: Float64Array, n: number, t: Transitions, out:
   return out;
 }
 
-/** exp(score / temperature) of every move (0 where BIO forbids it), per transitions and temperature. */
-const expMoves = new WeakMap<Transitions, { temperature: number; move: Float64Array }>();
+/** exp(score / temperature) of every move (0 where BIO forbids it), kept per transitions with the scores and temperature it was computed from. */
+const expMoves = new WeakMap<Transitions, { temperature: number; scores: Float64Array; move: Float64Array }>();
 
 function expMove(t: Transitions, temperature: number): Float64Array {
   const found = expMoves.get(t);
-  if (found !== undefined && found.temperature === temperature) return found.move;
+  if (found !== undefined && found.temperature === temperature && sameScores(found.scores, t.scores)) return found.move;
   const move = new Float64Array(t.scores.length);
   for (let x = 0; x < move.length; x++) move[x] = t.allowed[x] ? Math.exp(t.scores[x] / temperature) : 0;
-  expMoves.set(t, { temperature, move });
+  expMoves.set(t, { temperature, scores: Float64Array.from(t.scores), move });
   return move;
+}
+
+/** Whether a trainer has left the scores as they were (it changes them in place as it learns). */
+function sameScores(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let x = 0; x < a.length; x++) if (a[x] !== b[x]) return false;
+  return true;
 }
 
 /**
