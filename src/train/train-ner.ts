@@ -9,6 +9,9 @@ import { modelPath, saveModel, saveText } from '../model/weights-file.ts';
 import { formatClusters, type WordClusters } from '../model/word-clusters.ts';
 import { calibrateTemperature } from './calibrate-confidence.ts';
 import { learnTwoStageTagger } from './learn-two-stage-tagger.ts';
+import { lowercaseSomeSentences } from './lowercase-some-sentences.ts';
+import { GUM_OPEN_GENRES, readGumEntities } from './read-gum-entities.ts';
+import { packs } from '../lang/index.ts';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { sharedPath } from './shared-path.ts';
@@ -19,8 +22,9 @@ import type { TrainOptions, TrainTask } from './task.ts';
  * language and writes `models/ner-<lang>.zpm.gz`, printing dev scores after every pass.
  *
  * - nl: CoNLL-2002 Dutch `ned.train` (De Morgen, 2000); dev `ned.testa`. ned.testb is held out.
- * - en: Universal NER English-EWT train (the approximate file, see ../shared/data/README.md);
- *   dev: UNER EWT dev.
+ * - en: Universal NER English-EWT train (the approximate file, see ../shared/data/README.md),
+ *   a quarter of its sentences lower-cased (web text often is), plus the names of GUM's CC BY
+ *   genres (`read-gum-entities.ts`); dev: UNER EWT dev.
  */
 export interface NerCorpusSpec {
   readonly format: NerFormat;
@@ -37,6 +41,10 @@ export interface NerCorpusSpec {
   /** Seeds of the taggers averaged into each shipped one. */
   readonly seeds: readonly number[];
   readonly identityDropout: number;
+  /** More training data: GUM's named entities (`read-gum-entities.ts`, CC BY genres only), or null. */
+  readonly gum: readonly string[] | null;
+  /** Share of the training sentences also seen all in lower case (`lowercase-some-sentences.ts`); 0 for none. */
+  readonly lowercaseShare: number;
 }
 
 export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
@@ -50,6 +58,8 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     epochs: 12,
     seeds: [1, 2, 3],
     identityDropout: 0.1,
+    gum: null,
+    lowercaseShare: 0,
   },
   en: {
     format: 'iob2',
@@ -61,6 +71,8 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     epochs: 12,
     seeds: [1, 2, 3],
     identityDropout: 0.1,
+    gum: ['ud', 'UD_English-GUM', 'en_gum-ud-train.from-gum-repo-dep.conllu.gz'],
+    lowercaseShare: 0.25,
   },
 };
 
@@ -93,6 +105,17 @@ export function readNerCorpus(parts: readonly string[], format: NerFormat): NerD
   return parseNerCorpus(readGoldText(path), format, path);
 }
 
+/** GUM's named entities; its words are tagged with our POS tagger where the spec wants POS, like the main corpus. */
+function readGum(parts: readonly string[], lang: Lang): NerDocument[] {
+  const path = sharedData(...parts);
+  const lexicon = packs[lang].entities;
+  const inClass = (map: ReadonlyMap<string, readonly string[]>, cls: string) => new Set([...map].filter(([, classes]) => classes.includes(cls)).map(([word]) => word));
+  return readGumEntities(readGoldText(path), inClass(lexicon.triggers, 'person-title'), inClass(lexicon.names, 'demonym'), GUM_OPEN_GENRES, path).map((d, i) => ({
+    id: `${basename(path)}#${i + 1}`,
+    sentences: d.sentences.map((s) => ({ words: s.words, tags: s.tags, pos: null })),
+  }));
+}
+
 export function trainNer(options: TrainNerOptions): EntityTagger {
   const log = options.log ?? (() => {});
   const spec = NER_CORPORA[options.lang];
@@ -112,7 +135,11 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
   const epochs = options.epochs ?? spec.epochs;
   const seeds = options.seed === undefined ? spec.seeds : [options.seed];
   log(`train ner ${options.lang}: ${train.length} documents, ${count(train)} words; dev ${dev.length} documents; clusters ${resources.clusters ? 'yes' : 'no'}, lexicon ${resources.lexicon ? 'yes' : 'no'}, POS ${posTag ? 'yes' : 'no'}`);
-  const tagger = learnTwoStageTagger(withPos(train), resources, posTag !== null, {
+  const main = spec.lowercaseShare > 0 ? lowercaseSomeSentences(withPos(train), spec.lowercaseShare) : withPos(train);
+  const gum = spec.gum === null ? [] : readGum(spec.gum, options.lang);
+  if (spec.gum !== null) log(`plus ${gum.length} GUM documents (${gum.reduce((n, d) => n + d.sentences.length, 0)} sentences)`);
+  const documents = [...main, ...withPos(gum)];
+  const tagger = learnTwoStageTagger(documents, resources, posTag !== null, {
     log,
     types: spec.types,
     epochs,
@@ -155,6 +182,8 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
       epochs,
       seeds,
       identityDropout: spec.identityDropout,
+      lowercaseShare: spec.lowercaseShare,
+      gum: spec.gum === null ? null : { data: spec.gum.join('/'), genres: GUM_OPEN_GENRES },
       usesPos: posTag !== null,
       nameClusters: resources.nameClusters ? spec.nameClusters : null,
       usesLexicon: resources.lexicon !== null,
