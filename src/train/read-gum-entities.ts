@@ -11,7 +11,8 @@ import type { TrainingDocument, TrainingSentence } from './learn-entity-tagger.t
  * PROPN); the entity runs from the first to the last minimal-span word, cut at a comma or
  * bracket ("Groningen, in the Netherlands" → Groningen), without leading lower-case or
  * function words ("the University of Paris" → University of Paris) and, for people, without
- * titles (`personTitles`: "former Senator Rick Santorum" → Rick Santorum). GUM's persons also
+ * titles and office words (`personTitles`: "former Senator Rick Santorum" → Rick Santorum,
+ * "Secretary of State Ann Reed" → Ann Reed). GUM's persons also
  * take in peoples and roles, which UNER leaves O: a one-word person after "the" ("the Maya",
  * "the Regent"; "the Tom Cruise video" stays) and a name of nothing but `demonyms` ("Russians") are left out. person → PER,
  * organization → ORG, place → LOC; the other GUM types (event, object, abstract, …) are O, as

@@ -109,8 +109,10 @@ export function readNerCorpus(parts: readonly string[], format: NerFormat): NerD
 function readGum(parts: readonly string[], lang: Lang): NerDocument[] {
   const path = sharedData(...parts);
   const lexicon = packs[lang].entities;
-  const inClass = (map: ReadonlyMap<string, readonly string[]>, cls: string) => new Set([...map].filter(([, classes]) => classes.includes(cls)).map(([word]) => word));
-  return readGumEntities(readGoldText(path), inClass(lexicon.triggers, 'person-title'), inClass(lexicon.names, 'demonym'), GUM_OPEN_GENRES, path).map((d, i) => ({
+  const inClass = (map: ReadonlyMap<string, readonly string[]>, ...wanted: string[]) => new Set([...map].filter(([, classes]) => classes.some((c) => wanted.includes(c))).map(([word]) => word));
+  // Titles, and the words of offices after them ("Secretary of State Antony Blinken" → Antony Blinken).
+  const titles = inClass(lexicon.triggers, 'person-title', 'org-word', 'loc-word');
+  return readGumEntities(readGoldText(path), titles, inClass(lexicon.names, 'demonym'), GUM_OPEN_GENRES, path).map((d, i) => ({
     id: `${basename(path)}#${i + 1}`,
     sentences: d.sentences.map((s) => ({ words: s.words, tags: s.tags, pos: null })),
   }));

@@ -16,7 +16,7 @@ function conllu(docs: Array<{ id: string; sentences: Array<Array<[string, string
   return lines.join('\n');
 }
 
-const titles = new Set(['senator', 'mayor']);
+const titles = new Set(['senator', 'mayor', 'secretary', 'state']);
 const demonyms = new Set(['russians', 'dutch']);
 
 function tagged(source: string, genres?: readonly string[]): string[][] {
@@ -32,8 +32,10 @@ const news = {
       ['of', 'ADP', '_'],
       ['Leeds', 'PROPN', 'Entity=(2-place-new-nnnnn-cf2-1-sgl-Leeds)1)'],
       ['hired', 'VERB', '_'],
-      ['former', 'ADJ', 'Entity=(3-person-new-nnnnn-cf3-3,4,5-coref-Ann_Reed'],
-      ['Senator', 'PROPN', '_'],
+      ['former', 'ADJ', 'Entity=(3-person-new-nnnnn-cf3-2,3,4,5,6-coref-Ann_Reed'],
+      ['Secretary', 'PROPN', '_'],
+      ['of', 'ADP', '_'],
+      ['State', 'PROPN', '_'],
       ['Ann', 'PROPN', '_'],
       ['Reed', 'PROPN', 'Entity=3)'],
       ['.', 'PUNCT', '_'],
@@ -62,7 +64,7 @@ const news = {
 test('readGumEntities: named people, organisations and places become PER, ORG and LOC, the longest of nested names wins, a name stops at a comma, titles and "the" are left out, nouns and events are O', () => {
   assert.deepStrictEqual(tagged(conllu([news])), [
     [
-      'The Authority/B-ORG of/I-ORG Leeds/I-ORG hired former Senator Ann/B-PER Reed/I-PER .',
+      'The Authority/B-ORG of/I-ORG Leeds/I-ORG hired former Secretary of State Ann/B-PER Reed/I-PER .',
       'She grew up in Otley/B-LOC , in the Dales near the river and the Show .',
     ],
   ]);
