@@ -115,27 +115,25 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
     keys[r] = previous;
   }
   const offsets = new Int32Array(count);
-  let cellCount = 0;
-  for (let r = 0, scan = at; r < count; r++) {
-    if (scan >= bytes.length) throw new Error('decodeModel: truncated weights');
-    const cells = bytes[scan];
-    cellCount += 1 + 2 * cells;
-    scan += 1 + 3 * cells;
-  }
-  const cells = new Int16Array(cellCount);
+  // Each feature's row takes 1 + 3 × cells bytes, so the bytes left say how many cells there are (no scan first).
+  const rowBytes = bytes.length - at - count;
+  if (rowBytes < 0 || rowBytes % 3 !== 0) throw new Error('decodeModel: trailing or missing bytes');
+  const cells = new Int16Array(count + (rowBytes / 3) * 2);
   const classCount = header.classes.length;
   let out = 0;
   for (let r = 0; r < count; r++) {
     const n = bytes[at++];
+    if (out + 1 + 2 * n > cells.length) throw new Error('decodeModel: truncated weights');
     offsets[r] = out;
     cells[out++] = n;
     for (let k = 0; k < n; k++) {
-      if (bytes[at] >= classCount) throw new Error(`decodeModel: class ${bytes[at]} of feature ${r} is not one of the ${classCount} classes`);
-      cells[out++] = bytes[at];
+      const c = bytes[at];
+      if (c >= classCount) throw new Error(`decodeModel: class ${c} of feature ${r} is not one of the ${classCount} classes`);
+      cells[out++] = c;
       cells[out++] = bytes[at + 1] | (bytes[at + 2] << 8);
       at += 3;
     }
   }
-  if (at !== bytes.length) throw new Error('decodeModel: trailing or missing bytes');
+  if (at !== bytes.length || out !== cells.length) throw new Error('decodeModel: trailing or missing bytes');
   return { model: new PerceptronModel(header.classes, keys, { cells, offsets }, header.scale), header };
 }

@@ -19,12 +19,24 @@ import { KeyTable } from './key-table.ts';
  * feature has only three or four non-zero weights on average — right where the key table
  * points, so scoring a feature touches two small places in memory.
  */
+/** Key → row offset; throws on a key that occurs twice. */
+function buildTable(keys: Uint32Array, offsets: Int32Array): KeyTable {
+  const table = new KeyTable(keys.length);
+  for (let r = 0; r < keys.length; r++) {
+    if (table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
+    table.put(keys[r], offsets[r]);
+  }
+  return table;
+}
+
 export class PerceptronModel {
   readonly classes: readonly string[];
   /** Weight = stored value × scale. */
   readonly scale: number;
-  /** Feature key → offset of its row in `cells`. */
-  private readonly table: KeyTable;
+  /** Feature key → offset of its row in `cells`; built on first use (a two-stage entity tagger scores through its own stacked table and never needs it). */
+  private tableCache: KeyTable | null = null;
+  /** Lookups answered by searching `keys` before the table was built (see `rowOf`). */
+  private searches = 0;
   private readonly keys: Uint32Array;
   /** Per key, in the order of `keys`: the offset of its row in `cells`. */
   private readonly offsets: Int32Array;
@@ -48,11 +60,10 @@ export class PerceptronModel {
       this.offsets = weights.offsets;
       this.cells = weights.cells;
       this.sums = new Int32Array(n);
-      this.table = new KeyTable(keys.length);
-      for (let r = 0; r < keys.length; r++) {
-        if (this.table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
-        this.table.put(keys[r], weights.offsets[r]);
-      }
+      // Keys in strictly ascending order (what `decodeModel` reads) cannot repeat: the table waits for its first use.
+      let ascending = true;
+      for (let r = 1; r < keys.length && ascending; r++) ascending = keys[r] > keys[r - 1];
+      if (!ascending) this.tableCache = buildTable(keys, weights.offsets);
       return;
     }
     if (weights.length !== keys.length * n) {
@@ -77,12 +88,9 @@ export class PerceptronModel {
     this.offsets = new Int32Array(keys.length);
     this.cells = new Int16Array(keys.length + 2 * nonZero);
     this.sums = new Int32Array(n);
-    this.table = new KeyTable(keys.length);
     let at = 0;
     for (let r = 0; r < keys.length; r++) {
-      if (this.table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
       this.offsets[r] = at;
-      this.table.put(keys[r], at);
       const countAt = at++;
       let count = 0;
       for (let c = 0; c < n; c++) {
@@ -94,10 +102,40 @@ export class PerceptronModel {
       }
       this.cells[countAt] = count;
     }
+    this.tableCache = buildTable(keys, this.offsets);
   }
 
   get featureCount(): number {
     return this.keys.length;
+  }
+
+  /**
+   * The row offset of `key`, or −1. Until the table is built, a few lookups in keys stored in
+   * ascending order (what a decoded model has) search them instead: the entity tagger reads only
+   * its transition rows this way and scores everything else through its stacked table.
+   */
+  private rowOf(key: number): number {
+    if (this.tableCache === null && this.searches < 4096) {
+      // No table yet: the keys are in strictly ascending order (the constructor builds it at once otherwise).
+      const keys = this.keys;
+      this.searches++;
+      const k = key >>> 0;
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keys[mid] < k) lo = mid + 1;
+        else if (keys[mid] > k) hi = mid - 1;
+        else return this.offsets[mid];
+      }
+      return -1;
+    }
+    return this.table.get(key);
+  }
+
+  private get table(): KeyTable {
+    if (this.tableCache === null) this.tableCache = buildTable(this.keys, this.offsets);
+    return this.tableCache;
   }
 
   /** Scores `features` (strings) into `out` (length `classes.length`). */
@@ -110,7 +148,7 @@ export class PerceptronModel {
   /** Scores the first `count` keys of `keys` into `out`. */
   scoreKeys(keys: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
     this.sums.fill(0);
-    for (let f = 0; f < count; f++) this.addRow(this.table.get(keys[f]));
+    for (let f = 0; f < count; f++) this.addRow(this.rowOf(keys[f]));
     return this.scaled(out);
   }
 
@@ -176,7 +214,13 @@ export class PerceptronModel {
   quantised(): { readonly keys: Uint32Array; readonly weights: Int16Array; readonly scale: number } {
     const n = this.classes.length;
     const weights = new Int16Array(this.keys.length * n);
-    for (let r = 0; r < this.keys.length; r++) weights.set(this.denseRow(r), r * n);
+    const cells = this.cells;
+    // Straight from the sparse cells, no array per row: the entity tagger stacks its models this way at start-up.
+    for (let r = 0; r < this.keys.length; r++) {
+      const at = this.offsets[r];
+      const end = at + 1 + 2 * cells[at];
+      for (let j = at + 1; j < end; j += 2) weights[r * n + cells[j]] = cells[j + 1];
+    }
     return { keys: this.keys, weights, scale: this.scale };
   }
 

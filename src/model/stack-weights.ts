@@ -22,11 +22,17 @@ export class StackedWeights {
     this.table = new KeyTable(expected);
     // Each model's dense quantised rows, read once (not a new array per row): this runs at start-up.
     const rows = models.map((m) => m.quantised());
-    for (const { keys } of rows) for (let r = 0; r < keys.length; r++) this.table.intern(keys[r]);
+    // Each key's stacked row, kept from interning (not looked up a second time).
+    const stackedRows = rows.map(({ keys }) => {
+      const found = new Int32Array(keys.length);
+      for (let r = 0; r < keys.length; r++) found[r] = this.table.intern(keys[r]);
+      return found;
+    });
     this.weights = new Float32Array(this.table.size * this.width);
     rows.forEach(({ keys, weights, scale }, index) => {
+      const found = stackedRows[index];
       for (let r = 0; r < keys.length; r++) {
-        const at = this.table.get(keys[r]) * this.width + index * k;
+        const at = found[r] * this.width + index * k;
         for (let c = 0; c < k; c++) this.weights[at + c] = weights[r * k + c] * scale;
       }
     });

@@ -68,3 +68,23 @@ test('key table maps keys to rows in insertion order across growth', () => {
     size: 1000,
   });
 });
+
+test('a decoded model scores the same through its first lookups (searched) as through its key table (built later)', () => {
+  const model = train().finish();
+  const loaded = decodeModel(encodeModel(model)).model;
+  const rows = examples.map(([f]) => Uint32Array.from([...f, 'unseen'].map(hashString)));
+  const searched = rows.map((keys) => Array.from(loaded.scoreKeys(keys, keys.length, new Float64Array(3))));
+  // Scoring strings needs the table; key scores read afterwards go through it.
+  loaded.best(['w=zei']);
+  const tabled = rows.map((keys) => Array.from(loaded.scoreKeys(keys, keys.length, new Float64Array(3))));
+  const expected = rows.map((keys) => Array.from(model.scoreKeys(keys, keys.length, new Float64Array(3))));
+  assert.deepEqual({ searched, tabled }, { searched: expected, tabled: expected });
+});
+
+test('decodeModel rejects a model with a byte too many or too few', () => {
+  const bytes = encodeModel(train().finish());
+  const longer = new Uint8Array(bytes.length + 1);
+  longer.set(bytes);
+  assert.throws(() => decodeModel(longer), /trailing or missing bytes/);
+  assert.throws(() => decodeModel(bytes.subarray(0, bytes.length - 1)), /trailing or missing bytes|truncated/);
+});
