@@ -1,29 +1,38 @@
 import type { Approx } from '../core/types.ts';
 import { parsePersonName } from './parse-person-name.ts';
 
-/** A stored figure with what it is about (`describeFigure`) and where it was published. */
-export interface FigureFact {
+/** What the grouping reads of a stored figure: what it is about, its value, who claims it, when. */
+export interface FigureBasis {
   readonly documentId: number;
-  readonly source: string | null;
-  readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
-  readonly text: string;
   readonly value: number;
   readonly valueMax: number | null;
   readonly approx: Approx;
-  readonly unit: string | null;
   readonly unitKey: string | null;
   readonly entityKeys: readonly string[];
   readonly time: string | null;
   readonly claimedBy: string | null;
-  readonly context: string;
   readonly start: number;
+}
+
+/** A stored figure with what it is about (`describeFigure`) and where it was published. */
+export interface FigureFact extends FigureBasis {
+  readonly source: string | null;
+  readonly title: string | null;
+  readonly text: string;
+  readonly unit: string | null;
+  readonly context: string;
   readonly end: number;
 }
 
+/** The narrow first read of `figures --conflicts`: a figure's basis and its row id, to fetch the whole figure of the groups returned. */
+export interface FigureKey extends FigureBasis {
+  readonly id: number;
+}
+
 /** Figures about one thing (unit, entities, time window) that disagree, from different claimants or outlets. */
-export interface FigureConflict {
+export interface FigureConflict<T extends FigureBasis = FigureFact> {
   readonly unitKey: string;
   /** The entities every figure of the group shares with another one ("kasaxstan", "PER:xoigu,sergei"). */
   readonly entityKeys: readonly string[];
@@ -34,7 +43,7 @@ export interface FigureConflict {
   readonly values: readonly number[];
   /** Who claims them: the speaker, or the outlet's writer ("writer: De Krant"). */
   readonly claimants: readonly string[];
-  readonly figures: readonly FigureFact[];
+  readonly figures: readonly T[];
 }
 
 export interface ConflictOptions {
@@ -53,13 +62,15 @@ const DAY = 86_400_000;
  * tweeduizend" against "2.300"; "ongeveer 2.000" and "2.050" agree; ranges and "meer dan"
  * are intervals). Figures without a unit, an entity or a date are not compared.
  */
-export function groupConflictingFigures(facts: Iterable<FigureFact>, options: ConflictOptions = {}): FigureConflict[] {
+export function groupConflictingFigures<T extends FigureBasis>(facts: Iterable<T>, options: ConflictOptions = {}): FigureConflict<T>[] {
   const window = (options.windowDays ?? 7) * DAY;
-  const items: { fact: FigureFact; day: number; date: string }[] = [];
+  const items: { fact: T; day: number; date: string }[] = [];
+  const days = new Map<string, number>(); // a corpus has far fewer dates than figures
   for (const fact of facts) {
     const date = (fact.time ?? fact.published)?.slice(0, 10) ?? null;
     if (fact.unitKey === null || fact.entityKeys.length === 0 || date === null) continue;
-    const day = Date.parse(`${date}T00:00:00Z`);
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = Date.parse(`${date}T00:00:00Z`)));
     if (Number.isNaN(day)) continue;
     items.push({ fact, day, date });
   }
@@ -91,11 +102,12 @@ export function groupConflictingFigures(facts: Iterable<FigureFact>, options: Co
     else list.push(i);
   });
 
-  const conflicts: FigureConflict[] = [];
+  const sources = new Map<string, string>();
+  const conflicts: FigureConflict<T>[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const group = members.map((i) => items[i]);
-    if (!disagree(group.map((g) => g.fact))) continue;
+    if (!disagree(group.map((g) => g.fact), sources)) continue;
     const figures = group.map((g) => g.fact).sort((a, b) => a.value - b.value || a.documentId - b.documentId || a.start - b.start);
     const dates = group.map((g) => g.date).sort();
     conflicts.push({
@@ -117,10 +129,10 @@ export function groupConflictingFigures(facts: Iterable<FigureFact>, options: Co
  * about one place chains into groups of thousands): the pair, if any, is among the two lowest
  * ends of different sources and the two highest starts of different sources.
  */
-function disagree(figures: readonly FigureFact[]): boolean {
+function disagree(figures: readonly FigureBasis[], sources: Map<string, string>): boolean {
   const items = figures.map((f) => {
     const [lo, hi] = interval(f);
-    return { lo, hi, source: JSON.stringify([claimant(f), f.outlet]) };
+    return { lo, hi, source: sourceOf(f, sources) };
   });
   type Item = (typeof items)[number];
   const lowest = (other?: Item): Item | undefined => items.reduce<Item | undefined>((best, x) => (x.source !== other?.source && (best === undefined || x.hi < best.hi) ? x : best), undefined);
@@ -132,7 +144,7 @@ function disagree(figures: readonly FigureFact[]): boolean {
   return ends.some((a) => a !== undefined && starts.some((b) => b !== undefined && a.source !== b.source && a.hi < b.lo));
 }
 
-function interval(f: FigureFact): [number, number] {
+function interval(f: FigureBasis): [number, number] {
   switch (f.approx) {
     case 'about': return [f.value * (1 - ABOUT), (f.valueMax ?? f.value) * (1 + ABOUT)];
     case 'more-than':
@@ -147,18 +159,26 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+/** Who claims the figure where: its claimant and outlet, the same string for the same pair, remembered in `sources` (a corpus has few claimants and outlets, many figures). */
+function sourceOf(f: FigureBasis, sources: Map<string, string>): string {
+  const id = `${f.claimedBy ?? ''}\u0000${f.claimedBy === null ? '0' : '1'}\u0000${f.outlet ?? ''}\u0000${f.outlet === null ? '0' : '1'}`;
+  let source = sources.get(id);
+  if (source === undefined) sources.set(id, (source = JSON.stringify([claimant(f), f.outlet])));
+  return source;
+}
+
 /** The claimant's surname key, or the outlet's writer. */
-function claimant(f: FigureFact): string {
+function claimant(f: FigureBasis): string {
   if (f.claimedBy === null) return `writer:${f.outlet ?? ''}`;
   return parsePersonName(f.claimedBy)?.surnameKey ?? f.claimedBy.toLowerCase();
 }
 
-function claimantLabel(f: FigureFact): string {
+function claimantLabel(f: FigureBasis): string {
   return f.claimedBy ?? `writer: ${f.outlet ?? 'unknown outlet'}`;
 }
 
 /** The entity keys that at least two figures of the group name. */
-function sharedKeys(figures: readonly FigureFact[]): string[] {
+function sharedKeys(figures: readonly FigureBasis[]): string[] {
   const count = new Map<string, number>();
   for (const f of figures) for (const k of new Set(f.entityKeys)) count.set(k, (count.get(k) ?? 0) + 1);
   return [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();

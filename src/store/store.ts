@@ -7,9 +7,9 @@
  */
 import type { Analysis, Approx, DocMeta, EntityType, HedgeKind, Lang, QuoteKind, QuotedTermKind, TimeGranularity } from '../core/types.ts';
 import type { CorpusEntity, EntityOverride, EntityRecord } from '../link/link-corpus-entities.ts';
-import type { FigureFact } from '../link/group-conflicting-figures.ts';
+import type { FigureFact, FigureKey } from '../link/group-conflicting-figures.ts';
 
-export type { CorpusEntity, EntityOverride, EntityRecord, FigureFact };
+export type { CorpusEntity, EntityOverride, EntityRecord, FigureFact, FigureKey };
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -359,6 +359,10 @@ export interface Store {
   addEntityOverride(override: EntityOverride): Promise<void>;
   /** The figures that can conflict (a unit, an entity in their sentence, a date), with what they are about, by document (for `figures --conflicts`). */
   figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact>;
+  /** The same figures read narrow (what they are about, value, claimant, date and row id, no text), a page at a time, to group them cheaply. */
+  figureKeys(filter: DocumentFilter): AsyncIterable<readonly FigureKey[]>;
+  /** The whole figures of these row ids (from `figureKeys`), by id; ids no longer stored are absent. */
+  figureFactsById(ids: readonly number[]): Promise<Map<number, FigureFact>>;
 
   close(): Promise<void>;
 }

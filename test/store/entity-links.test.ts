@@ -6,7 +6,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupConflictingFigures, type FigureFact } from '../../src/link/group-conflicting-figures.ts';
+import { groupConflictingFigures, type FigureBasis, type FigureConflict, type FigureFact, type FigureKey } from '../../src/link/group-conflicting-figures.ts';
+import { findFigureConflicts, type ConflictQuery } from '../../src/store/find-figure-conflicts.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { prepareDocument } from '../../src/store/prepare-document.ts';
 import { linkStoreEntities } from '../../src/store/link-store-entities.ts';
@@ -74,6 +75,32 @@ function runEntityStoreTests(name: string, open: () => Promise<Store>, skip: str
         ['soldiers', ['kasaxstan'], '2022-01-20', '2022-01-21', [2030, 2500], ['Sjojgoe', 'Kassym-Jomart Tokayev']],
       ]);
       assert.deepStrictEqual(groupConflictingFigures(facts, { windowDays: 0 }), []);
+    });
+
+    test('conflicts read in two steps (narrow keys, then the whole figures of the groups returned) are those of grouping the whole figures', async () => {
+      const facts: FigureFact[] = [];
+      for await (const fact of store.figureFacts({})) facts.push(fact);
+      const keys: FigureKey[] = [];
+      for await (const page of store.figureKeys({})) keys.push(...page);
+      const basis = ({ documentId, outlet, published, value, valueMax, approx, unitKey, entityKeys, time, claimedBy, start }: FigureBasis): FigureBasis =>
+        ({ documentId, outlet, published, value, valueMax, approx, unitKey, entityKeys, time, claimedBy, start });
+      assert.deepStrictEqual(keys.map(basis), facts.map(basis));
+      const byId = await store.figureFactsById([...keys.map((k) => k.id), 999_999]);
+      assert.deepStrictEqual(keys.map((k) => byId.get(k.id)), facts);
+      assert.equal(byId.size, facts.length);
+
+      const whole = groupConflictingFigures(facts);
+      assert.equal(whole.length, 1);
+      const asked: [ConflictQuery, FigureConflict[]][] = [
+        [{ limit: 10 }, whole],
+        [{ limit: 10, about: 'soldiers' }, whole],
+        [{ limit: 10, about: 'Troops militairen' }, whole],
+        [{ limit: 10, about: 'troops euro' }, []],
+        [{ limit: 0 }, []],
+        [{ limit: 10, windowDays: 0 }, []],
+      ];
+      for (const [query, expected] of asked) assert.deepStrictEqual(await findFigureConflicts(store, {}, query), expected, JSON.stringify(query));
+      assert.deepStrictEqual(await findFigureConflicts(store, { since: '2030-01-01' }, { limit: 10 }), []);
     });
   });
 }

@@ -31,6 +31,7 @@ import {
   type EntityOverride,
   type EntityRecord,
   type FigureFact,
+  type FigureKey,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
 import { countSpeakers, readSpeakerDays, readSpeakerTotals } from './count-speakers.ts';
@@ -42,6 +43,8 @@ import {
   readEntityOverrides,
   readEntityRecords,
   readFigureFacts,
+  readFigureFactsById,
+  readFigureKeys,
   speakerCondition,
   writeCorpusEntities,
 } from './postgres-entities.ts';
@@ -481,6 +484,14 @@ class PostgresStore implements Store {
 
   figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact> {
     return readFigureFacts(this.pool, (params) => documentWhere(filter, params).where);
+  }
+
+  figureKeys(filter: DocumentFilter): AsyncIterable<readonly FigureKey[]> {
+    return readFigureKeys(this.pool, (params) => documentWhere(filter, params).where);
+  }
+
+  async figureFactsById(ids: readonly number[]): Promise<Map<number, FigureFact>> {
+    return readFigureFactsById(this.pool, ids);
   }
 
   async stats(): Promise<StoreStats> {

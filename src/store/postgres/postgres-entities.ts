@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EntityType } from '../../core/types.ts';
-import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
+import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact, FigureKey } from '../store.ts';
 import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
 import { corpusEntitySummaryFromRow, entityOverrideFromRow, entityRecordFromRow } from '../map-entity-rows.ts';
 
@@ -123,17 +123,20 @@ async function matchingCorpusIds(pool: pg.Pool, match: SpeakerMatch, type: Entit
   return rows.filter((r) => match.fits(r.key)).map((r) => r.id);
 }
 
+const FIGURE_COLUMNS = `d.id AS "documentId", d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS "valueMax",
+         f.approx, f.unit, f.unit_key AS "unitKey", f.entity_keys AS "entityKeys", f.time_value AS time, f.claimed_by AS "claimedBy", f.context,
+         f.start_offset AS start, f.end_offset AS "end"`;
+const COMPARABLE = `f.unit_key IS NOT NULL AND f.entity_keys <> '[]'::jsonb AND coalesce(f.time_value, d.published) IS NOT NULL`;
+
 export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[]) => string): AsyncIterable<FigureFact> {
   let afterId = 0;
   for (;;) {
     const params: unknown[] = [afterId];
     const filter = where(params);
     const { rows } = await pool.query(
-      `SELECT f.id, d.id AS "documentId", d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS "valueMax",
-         f.approx, f.unit, f.unit_key AS "unitKey", f.entity_keys AS "entityKeys", f.time_value AS time, f.claimed_by AS "claimedBy", f.context,
-         f.start_offset AS start, f.end_offset AS "end"
+      `SELECT f.id, ${FIGURE_COLUMNS}
        FROM quantities f JOIN documents d ON d.id = f.document_id
-       WHERE f.id > $1 AND f.unit_key IS NOT NULL AND f.entity_keys <> '[]'::jsonb AND coalesce(f.time_value, d.published) IS NOT NULL${filter}
+       WHERE f.id > $1 AND ${COMPARABLE}${filter}
        ORDER BY f.id LIMIT 2000`,
       params,
     );
@@ -141,6 +144,41 @@ export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[])
     for (const { id: _id, ...rest } of rows as Row[]) yield { ...(rest as unknown as FigureFact), documentId: Number(rest.documentId) };
     afterId = Number((rows[rows.length - 1] as Row).id);
   }
+}
+
+/** `readFigureFacts` without the text columns, a page at a time. */
+export async function* readFigureKeys(pool: pg.Pool, where: (params: unknown[]) => string): AsyncIterable<readonly FigureKey[]> {
+  let afterId = 0;
+  for (;;) {
+    const params: unknown[] = [afterId];
+    const filter = where(params);
+    const { rows } = await pool.query({
+      text: `SELECT f.id, f.document_id, d.outlet, d.published, f.value, f.value_max, f.approx, f.unit_key, f.entity_keys,
+           f.time_value, f.claimed_by, f.start_offset
+         FROM quantities f JOIN documents d ON d.id = f.document_id
+         WHERE f.id > $1 AND ${COMPARABLE}${filter}
+         ORDER BY f.id LIMIT 5000`,
+      values: params,
+      rowMode: 'array',
+    });
+    if (rows.length === 0) return;
+    yield (rows as unknown[][]).map((r) => ({
+      id: Number(r[0]), documentId: Number(r[1]), outlet: r[2] as string | null, published: r[3] as string | null,
+      value: r[4] as number, valueMax: r[5] as number | null, approx: r[6] as FigureKey['approx'], unitKey: r[7] as string | null,
+      entityKeys: r[8] as string[], time: r[9] as string | null, claimedBy: r[10] as string | null, start: r[11] as number,
+    }));
+    afterId = Number((rows[rows.length - 1] as unknown[])[0]);
+  }
+}
+
+export async function readFigureFactsById(pool: pg.Pool, ids: readonly number[]): Promise<Map<number, FigureFact>> {
+  const { rows } = await pool.query(
+    `SELECT f.id, ${FIGURE_COLUMNS}
+     FROM quantities f JOIN documents d ON d.id = f.document_id
+     WHERE f.id = ANY($1::bigint[])`,
+    [ids],
+  );
+  return new Map((rows as Row[]).map(({ id, ...rest }) => [Number(id), { ...(rest as unknown as FigureFact), documentId: Number(rest.documentId) }]));
 }
 
 function toSummary(row: Row): CorpusEntitySummary {

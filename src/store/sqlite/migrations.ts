@@ -311,4 +311,13 @@ export const migrations: readonly Migration[] = [
         FROM quotes q JOIN documents d ON d.id = q.document_id WHERE q.speaker_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6;
     `,
   },
+  {
+    version: 10,
+    name: 'the columns that group figures for --conflicts on their own covering index, read without the figures\' rows (issue 9)',
+    sql: `
+      DROP INDEX quantities_comparable;
+      CREATE INDEX quantities_comparable ON quantities (id, document_id, unit_key, entity_keys, value, value_max, approx, time_value, claimed_by, start_offset)
+        WHERE unit_key IS NOT NULL AND entity_keys <> '[]';
+    `,
+  },
 ];

@@ -31,6 +31,7 @@ import {
   type EntityOverride,
   type EntityRecord,
   type FigureFact,
+  type FigureKey,
 } from '../store.ts';
 import { migrations } from './migrations.ts';
 import { prepareSpeakerCounts, readSpeakerDays, readSpeakerTotals } from './count-speakers.ts';
@@ -41,6 +42,8 @@ import {
   readEntityOverrides,
   readEntityRecords,
   readFigureFacts,
+  readFigureFactsById,
+  readFigureKeys,
   speakerCondition,
   writeCorpusEntities,
 } from './sqlite-entities.ts';
@@ -434,6 +437,15 @@ class SqliteStore implements Store {
   figureFacts(filter: DocumentFilter): AsyncIterable<FigureFact> {
     const { where, params } = documentWhere(filter);
     return readFigureFacts(this.db, where, params);
+  }
+
+  figureKeys(filter: DocumentFilter): AsyncIterable<readonly FigureKey[]> {
+    const { where, params } = documentWhere(filter);
+    return readFigureKeys(this.db, where, params);
+  }
+
+  async figureFactsById(ids: readonly number[]): Promise<Map<number, FigureFact>> {
+    return readFigureFactsById(this.db, ids);
   }
 
   async close(): Promise<void> {

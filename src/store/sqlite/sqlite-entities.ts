@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../core/types.ts';
-import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact } from '../store.ts';
+import type { CorpusEntity, CorpusEntityQuery, CorpusEntitySummary, EntityOverride, EntityRecord, FigureFact, FigureKey } from '../store.ts';
 import { speakerMatch, type SpeakerMatch } from '../match-speaker.ts';
 import { corpusEntitySummaryFromRow, entityOverrideFromRow, entityRecordFromRow } from '../map-entity-rows.ts';
 
@@ -101,13 +101,16 @@ function matchingCorpusIds(db: Database.Database, match: SpeakerMatch, type: Ent
   return rows.filter((r) => match.fits(r.key)).map((r) => r.id);
 }
 
+const FIGURE_COLUMNS = `d.id AS documentId, d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS valueMax,
+      f.approx, f.unit, f.unit_key AS unitKey, f.entity_keys AS entityKeys, f.time_value AS time, f.claimed_by AS claimedBy, f.context,
+      f.start_offset AS start, f.end_offset AS "end"`;
+const COMPARABLE = `f.unit_key IS NOT NULL AND f.entity_keys <> '[]' AND coalesce(f.time_value, d.published) IS NOT NULL`;
+
 export async function* readFigureFacts(db: Database.Database, where: string, params: Record<string, string | number | null>): AsyncIterable<FigureFact> {
   let afterId = 0;
-  const page = db.prepare(`SELECT f.id, d.id AS documentId, d.source, d.title, d.outlet, d.published, f.text, f.value, f.value_max AS valueMax,
-      f.approx, f.unit, f.unit_key AS unitKey, f.entity_keys AS entityKeys, f.time_value AS time, f.claimed_by AS claimedBy, f.context,
-      f.start_offset AS start, f.end_offset AS "end"
+  const page = db.prepare(`SELECT f.id, ${FIGURE_COLUMNS}
     FROM quantities f JOIN documents d ON d.id = f.document_id
-    WHERE f.id > @afterId AND f.unit_key IS NOT NULL AND f.entity_keys <> '[]' AND coalesce(f.time_value, d.published) IS NOT NULL${where}
+    WHERE f.id > @afterId AND ${COMPARABLE}${where}
     ORDER BY f.id LIMIT 2000`);
   for (;;) {
     const rows = page.all({ ...params, afterId }) as Row[];
@@ -115,6 +118,39 @@ export async function* readFigureFacts(db: Database.Database, where: string, par
     for (const { id: _id, entityKeys, ...rest } of rows) yield { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] };
     afterId = Number(rows[rows.length - 1].id);
   }
+}
+
+/** `readFigureFacts` without the text columns, a page at a time, off covering indexes only (migration 10; documents_order holds every column `documentWhere` filters on). */
+export async function* readFigureKeys(db: Database.Database, where: string, params: Record<string, string | number | null>): AsyncIterable<readonly FigureKey[]> {
+  let afterId = 0;
+  const page = db.prepare(`SELECT f.id, f.document_id, d.outlet, d.published, f.value, f.value_max, f.approx, f.unit_key, f.entity_keys,
+      f.time_value, f.claimed_by, f.start_offset
+    FROM quantities f JOIN documents d INDEXED BY documents_order ON d.id = f.document_id
+    WHERE f.id > @afterId AND ${COMPARABLE}${where}
+    ORDER BY f.id LIMIT 5000`).raw();
+  const entityKeys = new Map<string, readonly string[]>(); // figures about one place share their keys
+  const parseKeys = (json: string): readonly string[] => {
+    let keys = entityKeys.get(json);
+    if (keys === undefined) entityKeys.set(json, (keys = JSON.parse(json) as string[]));
+    return keys;
+  };
+  for (;;) {
+    const rows = page.all({ ...params, afterId }) as unknown[][];
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({
+      id: r[0] as number, documentId: r[1] as number, outlet: r[2] as string | null, published: r[3] as string | null,
+      value: r[4] as number, valueMax: r[5] as number | null, approx: r[6] as FigureKey['approx'], unitKey: r[7] as string | null,
+      entityKeys: parseKeys(String(r[8])), time: r[9] as string | null, claimedBy: r[10] as string | null, start: r[11] as number,
+    }));
+    afterId = Number(rows[rows.length - 1][0]);
+  }
+}
+
+export function readFigureFactsById(db: Database.Database, ids: readonly number[]): Map<number, FigureFact> {
+  const rows = db.prepare(`SELECT f.id, ${FIGURE_COLUMNS}
+    FROM quantities f JOIN documents d ON d.id = f.document_id
+    WHERE f.id IN (SELECT value FROM json_each(@ids))`).all({ ids: JSON.stringify(ids) }) as Row[];
+  return new Map(rows.map(({ id, entityKeys, ...rest }) => [Number(id), { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] }]));
 }
 
 function toSummary(row: Row): CorpusEntitySummary {
