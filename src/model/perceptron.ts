@@ -19,11 +19,11 @@ import { KeyTable } from './key-table.ts';
  * feature has only three or four non-zero weights on average — right where the key table
  * points, so scoring a feature touches two small places in memory.
  */
-/** Key → row offset; throws on a key that occurs twice. */
-function buildTable(keys: Uint32Array, offsets: Int32Array): KeyTable {
+/** Key → row offset; throws on a key that occurs twice (`unique`: the keys are known to be distinct, no need to look). */
+function buildTable(keys: Uint32Array, offsets: Int32Array, unique = false): KeyTable {
   const table = new KeyTable(keys.length);
   for (let r = 0; r < keys.length; r++) {
-    if (table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
+    if (!unique && table.get(keys[r]) >= 0) throw new Error(`perceptron: feature key ${keys[r]} occurs twice`);
     table.put(keys[r], offsets[r]);
   }
   return table;
@@ -134,7 +134,8 @@ export class PerceptronModel {
   }
 
   private get table(): KeyTable {
-    if (this.tableCache === null) this.tableCache = buildTable(this.keys, this.offsets);
+    // Not built yet: the keys are in strictly ascending order, so distinct.
+    if (this.tableCache === null) this.tableCache = buildTable(this.keys, this.offsets, true);
     return this.tableCache;
   }
 
