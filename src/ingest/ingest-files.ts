@@ -22,7 +22,7 @@ export interface IngestOptions {
   readonly maxBytes?: number;
   /** Stop the pipeline after this stage (benchmarks of the corpus machinery); default: run it all. */
   readonly until?: string;
-  /** Documents per transaction; default 200. */
+  /** Documents per transaction; default 50. */
   readonly batchSize?: number;
   /** Called after every write and every finished file. */
   readonly onProgress?: (progress: IngestProgress) => void;
@@ -74,8 +74,15 @@ export function fileSources(paths: readonly string[], maxBytes?: number): Ingest
   }));
 }
 
-/** Articles in flight per analysis thread: enough that no thread waits while the store writes. */
-const IN_FLIGHT_PER_THREAD = 16;
+/**
+ * Articles in flight per analysis thread: enough that no thread waits while the store writes, and
+ * no more (every one waiting, analysed or not, is memory). With the batch of 50 below, `zegsman
+ * ingest --threads 2` of 1,500 articles (compiled build) peaks ~5–8 MB lower than with 16 and 200,
+ * at the same CPU time.
+ */
+const IN_FLIGHT_PER_THREAD = 8;
+/** Documents per transaction: analysed documents wait in memory until their batch is written. */
+const BATCH_SIZE = 50;
 const HASH_CHECK_BATCH = 64;
 
 interface FileState {
@@ -99,7 +106,7 @@ export async function ingestSources(sources: readonly IngestSource[], options: I
   const { store } = options;
   const version = options.pipelineVersion ?? currentPipelineVersion();
   const threads = options.threads ?? availableParallelism();
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
   const started = Date.now();
   const failures: Failure[] = [];
   const counts = { filesDone: 0, filesUnchanged: 0, bytesDone: 0, articles: 0, inserted: 0, skipped: 0, failed: 0 };
