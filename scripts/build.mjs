@@ -8,10 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { staleReason } from '../bin/find-build.js';
+import { DIST, ROOT, STAMP, staleReason } from '../bin/find-build.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const startedAt = Date.now();
 
 if (process.argv.includes('--if-stale') && staleReason() === null) process.exit(0);
@@ -31,4 +29,4 @@ if (result.status !== 0) {
   process.stderr.write(`build: tsc -p tsconfig.build.json failed (exit ${result.status ?? result.signal}); dist/ removed, the CLI runs src/ through tsx\n`);
   process.exit(0);
 }
-writeFileSync(join(DIST, 'build-stamp.json'), `${JSON.stringify({ startedAt })}\n`);
+writeFileSync(STAMP, `${JSON.stringify({ startedAt })}\n`);
