@@ -222,7 +222,7 @@ function firstPassKeys(lowers: readonly string[], tags: readonly string[], types
   }
   for (let i = 0; i < n; i++) {
     offsets[i] = out.count;
-    out.push(T.FirstPassTag, labelHash(8, tags[i]));
+    out.push(T.FirstPassTag, firstPassTagHash(tags[i]));
     const lower = lowers[i];
     let own = wordKeys.get(lower);
     if (own === undefined) wordKeys.set(lower, (own = ownFirstPassKeys(lower, types)));
@@ -230,42 +230,51 @@ function firstPassKeys(lowers: readonly string[], tags: readonly string[], types
     const entity = entityOf[i];
     if (entity !== null) {
       const best = majority(types.entities.get(entity)!);
-      out.push(T.DocEntityType, shareHash(10, best.type, best.share));
+      out.push(T.DocEntityType, entityShareHash(best.type, best.share));
     }
   }
   offsets[n] = out.count;
   return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
 }
 
-/** `hashText(seed, label)` for the few labels of the first pass (tags, types), each computed once per seed. */
-const labelHashes = new Map<number, Map<string, number>>();
-
-function labelHash(seed: number, label: string): number {
-  let bySeed = labelHashes.get(seed);
-  if (bySeed === undefined) labelHashes.set(seed, (bySeed = new Map()));
-  let h = bySeed.get(label);
-  if (h === undefined) {
-    h = hashText(seed, label);
-    if (bySeed.size < 1000) bySeed.set(label, h);
-  }
-  return h;
+/**
+ * `hashText(seed, label)` kept per label, for the few labels (POS tags, first-pass tags and
+ * types) that every document hashes again: one memo per seed.
+ */
+function memoHash(seed: number): (label: string) => number {
+  const memo = new Map<string, number>();
+  return (label) => {
+    let h = memo.get(label);
+    if (h === undefined) {
+      h = hashText(seed, label);
+      if (memo.size < 1000) memo.set(label, h);
+    }
+    return h;
+  };
 }
 
-/** `hashText(seed, "<type>:<share>")`, computed once per seed, type and share. */
-const shareHashes = new Map<number, Map<string, number[]>>();
+const posHash = memoHash(6);
+const firstPassTagHash = memoHash(8);
+const wordTypeHash = memoHash(9);
+const longerTypeHash = memoHash(11);
 
-function shareHash(seed: number, type: string, share: number): number {
-  let bySeed = shareHashes.get(seed);
-  if (bySeed === undefined) shareHashes.set(seed, (bySeed = new Map()));
-  let byShare = bySeed.get(type);
-  if (byShare === undefined) {
-    byShare = [];
-    if (bySeed.size < 1000) bySeed.set(type, byShare);
-  }
-  let h = byShare[share];
-  if (h === undefined) byShare[share] = h = hashText(seed, `${type}:${share}`);
-  return h;
+/** `hashText(seed, "<type>:<share>")` kept per type and share: one memo per seed. */
+function memoShareHash(seed: number): (type: string, share: number) => number {
+  const memo = new Map<string, number[]>();
+  return (type, share) => {
+    let byShare = memo.get(type);
+    if (byShare === undefined) {
+      byShare = [];
+      if (memo.size < 1000) memo.set(type, byShare);
+    }
+    let h = byShare[share];
+    if (h === undefined) byShare[share] = h = hashText(seed, `${type}:${share}`);
+    return h;
+  };
 }
+
+const wordShareHash = memoShareHash(9);
+const entityShareHash = memoShareHash(10);
 
 /** The first-pass features of a word that depend on the word alone (how the article's first pass typed it), as template, value pairs in the order `firstPassKeys` pushes them. */
 function ownFirstPassKeys(lower: string, types: DocumentTypes): number[] {
@@ -273,11 +282,11 @@ function ownFirstPassKeys(lower: string, types: DocumentTypes): number[] {
   const seen = types.words.get(lower);
   if (seen !== undefined) {
     const best = majority(seen);
-    own.push(T.DocWordType, shareHash(9, best.type, best.share));
-    for (const type of seen.keys()) own.push(T.DocWordType, labelHash(9, type));
+    own.push(T.DocWordType, wordShareHash(best.type, best.share));
+    for (const type of seen.keys()) own.push(T.DocWordType, wordTypeHash(type));
   }
   const longer = types.longer.get(lower);
-  if (longer !== undefined) own.push(T.DocLongerType, labelHash(11, majority(longer).type));
+  if (longer !== undefined) own.push(T.DocLongerType, longerTypeHash(majority(longer).type));
   return own;
 }
 
@@ -470,7 +479,7 @@ function extractSentenceFeatures(sentence: NerSentenceInput, infos: readonly Wor
 export const NEIGHBOURS: readonly number[] = [-2, -1, 1, 2];
 
 /** The word at `j`, or the stand-in for a word beyond the sentence. */
-export function neighbour(infos: readonly WordInfo[], j: number): WordInfo {
+function neighbour(infos: readonly WordInfo[], j: number): WordInfo {
   return j >= 0 && j < infos.length ? infos[j] : NO_WORD;
 }
 
@@ -631,18 +640,6 @@ export function contextKeys(sentence: NerSentenceInput, infos: readonly WordInfo
   }
   offsets[n] = out.count;
   return { keys: out.keys.subarray(0, out.count), offsets, templates: out.templates.subarray(0, out.count) };
-}
-
-/** Hashes of POS tags (a handful of strings), computed once each. */
-const posHashCache = new Map<string, number>();
-
-function posHash(tag: string): number {
-  let h = posHashCache.get(tag);
-  if (h === undefined) {
-    h = hashText(6, tag);
-    if (posHashCache.size < 1000) posHashCache.set(tag, h);
-  }
-  return h;
 }
 
 function capClass(w: WordInfo, i: number): number {
