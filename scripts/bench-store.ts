@@ -50,7 +50,6 @@ const PG_URL = option('--pg') ?? process.env.ZEGSMAN_TEST_PG;
 const QUERY_DB = option('--query-db');
 const OUTLETS = ['Het Dagblad', 'De Krant', 'Avondnieuws', 'Regioblad', 'Het Weekblad'];
 
-
 /** The nl-dev gold texts split into sentences (roughly: after . ! ? and a space), per article. */
 function sourceArticles(): string[][] | null {
   const dir = join(SHARED, 'gold', 'nl-dev');

@@ -17,7 +17,6 @@ const TERMS = ['paniekvoetbal', 'noodplan', 'tijdelijke oplossing', 'experiment'
 const DAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 export const OUTLETS = ['De Voorbeeldkrant', 'Het Proefblad', 'Dagblad Fictief', 'Testomroep', 'Weekblad Model', 'The Sample Herald', 'Mock Times', 'Regio Voorbeeld'];
 
-
 /** Builds the text and its layers together, one appended piece at a time. */
 class ArticleBuilder {
   text = '';

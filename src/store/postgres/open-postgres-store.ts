@@ -529,7 +529,6 @@ const SEARCH_CANDIDATES = 2000;
 const DOCUMENT_COLUMNS = `SELECT d.id, d.hash, d.source, d.lang, d.meta, d.text, d.pipeline_version, d.analysis::text AS analysis,
   to_char(d.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ingested_at FROM documents d`;
 
-
 /** SQL conditions on `documents d` for a filter, numbered after the parameters already in `params`. */
 function documentWhere(filter: DocumentFilter, params: unknown[]): { where: string; params: unknown[] } {
   let where = '';

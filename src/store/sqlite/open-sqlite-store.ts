@@ -334,7 +334,6 @@ class SqliteStore implements Store {
     return ids.map((id) => byId.get(id)).filter((row): row is QuoteRecord => row !== undefined);
   }
 
-
   /**
    * Whether so many quotes match that walking them by date fills a page of `limit` sooner than
    * sorting every match: the walk tests ~limit × quotes / matches rows (~10 µs each), the sort
@@ -457,7 +456,6 @@ class SqliteStore implements Store {
 const SEARCH_CANDIDATES = 2000;
 
 /** SQL conditions on `documents d` for a filter, to append after a WHERE. */
-
 function documentWhere(filter: DocumentFilter): { where: string; params: Params } {
   let where = '';
   const params: Params = {};
