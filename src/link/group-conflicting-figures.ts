@@ -155,10 +155,6 @@ function interval(f: FigureBasis): [number, number] {
   }
 }
 
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}
-
 /** Who claims the figure where: its claimant and outlet, the same string for the same pair, remembered in `sources` (a corpus has few claimants and outlets, many figures). */
 function sourceOf(f: FigureBasis, sources: Map<string, string>): string {
   const id = `${f.claimedBy ?? ''}\u0000${f.claimedBy === null ? '0' : '1'}\u0000${f.outlet ?? ''}\u0000${f.outlet === null ? '0' : '1'}`;
