@@ -135,9 +135,8 @@ function firstWords(phrases: readonly (readonly string[])[]): ReadonlySet<string
   return first;
 }
 
-/** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null. */
+/** End (exclusive) of the first phrase of `phrases` that matches the words from `i`, or null (the caller has checked `lower[i]` against `firstWords(phrases)`). */
 function matchPhrase(lower: readonly string[], i: number, limit: number, phrases: readonly (readonly string[])[]): number | null {
-  if (!firstWords(phrases).has(lower[i])) return null;
   for (const phrase of phrases) {
     if (i + phrase.length > limit) continue;
     let ok = true;
