@@ -4,6 +4,7 @@ import type { ClaimsLexicon } from '../lang/claims-lexicon.ts';
 import { attributeClaim } from './attribute-claim.ts';
 import { nonQuantityReason, type NumberReading } from './judge-number-context.ts';
 import { readNumberAt, type NumberCore } from './read-number.ts';
+import { firstTokenAt } from './find-direct-quotes.ts';
 import { readUnit } from './read-unit.ts';
 import { isSentenceInitial } from './is-sentence-initial.ts';
 import { matchesAt, matchesBefore, scanTextWords, type Word } from './scan-words.ts';
@@ -151,13 +152,7 @@ function tagLookup(tokens: readonly Token[]): (word: Word) => Upos | undefined {
   if (tokens.length === 0 || tokens.every((t) => t.upos === undefined)) return () => undefined;
   // The tag of the (last) token that starts where the word starts: tokens are in text order.
   return (word) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid].start <= word.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && tokens[lo - 1].start === word.start ? tokens[lo - 1].upos : undefined;
+    const last = firstTokenAt(tokens, word.start + 1) - 1;
+    return last >= 0 && tokens[last].start === word.start ? tokens[last].upos : undefined;
   };
 }
