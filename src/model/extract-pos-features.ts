@@ -77,7 +77,7 @@ export class PosFeatures {
   private word = new Int32Array(64);
   private exact = new Int32Array(64);
   private shape = new Int32Array(64);
-  /** Flags of the word as if it were not sentence-initial (`extract` adds the initial bit). */
+  /** Flags of the word as if it were not sentence-initial (`wordKeys` adds the initial bit). */
   private flags = new Int32Array(64);
   private suffix: Int32Array[] = Array.from({ length: SUFFIXES }, () => new Int32Array(64));
   private prefix: Int32Array[] = Array.from({ length: PREFIXES }, () => new Int32Array(64));
@@ -297,7 +297,7 @@ export class PosFeatures {
     }
     this.shape[i] = shapeHash(raw);
     this.cluster[i] = this.clusterHashes === null ? -1 : this.clusterHashes.idOf(raw, form);
-    this.flags[i] = flagsOf(raw, 1);
+    this.flags[i] = flagsOf(raw);
   }
 
   /** Word i from the memo, described and kept there when it is new. */
@@ -395,10 +395,10 @@ function shapeHash(word: string): number {
   return hashMix(h, word.length > 24 ? 25 : word.length > 3 ? 4 : word.length);
 }
 
-/** Capitalised · all capitals · has a digit · has a hyphen · first word of the sentence (no strings built for ASCII words). */
-function flagsOf(word: string, position: number): number {
+/** Capitalised · all capitals · has a digit · has a hyphen (no strings built for ASCII words); `wordKeys` adds 16 for the first word of a sentence. */
+function flagsOf(word: string): number {
   const n = word.length;
-  if (n === 0) return position === 0 ? 16 : 0;
+  if (n === 0) return 0;
   let capital = 0;
   let lowerSeen = false;
   let digit = 0;
@@ -417,8 +417,7 @@ function flagsOf(word: string, position: number): number {
     }
   }
   const allCaps = capital === 1 && n > 1 && !lowerSeen ? 2 : 0;
-  const initial = position === 0 ? 16 : 0;
-  return capital | allCaps | digit | hyphen | initial;
+  return capital | allCaps | digit | hyphen;
 }
 
 function isPunctuation(normalised: string): boolean {
