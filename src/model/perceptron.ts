@@ -12,13 +12,6 @@ import { KeyTable } from './key-table.ts';
  * without building strings. `PerceptronModel` is the trained, averaged and pruned result.
  */
 
-/**
- * The trained model: read-only, fast to score. Weights are kept quantised to 16 bits with one
- * scale for the whole model (what the model file stores, so a loaded model scores exactly like
- * the one that was saved); scores come out at the true scale. Rows are stored sparse — a
- * feature has only three or four non-zero weights on average — right where the key table
- * points, so scoring a feature touches two small places in memory.
- */
 /** Key → row offset; throws on a key that occurs twice (`unique`: the keys are known to be distinct, no need to look). */
 function buildTable(keys: Uint32Array, offsets: Int32Array, unique = false): KeyTable {
   const table = new KeyTable(keys.length);
@@ -29,6 +22,13 @@ function buildTable(keys: Uint32Array, offsets: Int32Array, unique = false): Key
   return table;
 }
 
+/**
+ * The trained model: read-only, fast to score. Weights are kept quantised to 16 bits with one
+ * scale for the whole model (what the model file stores, so a loaded model scores exactly like
+ * the one that was saved); scores come out at the true scale. Rows are stored sparse — a
+ * feature has only three or four non-zero weights on average — right where the key table
+ * points, so scoring a feature touches two small places in memory.
+ */
 export class PerceptronModel {
   readonly classes: readonly string[];
   /** Weight = stored value × scale. */
