@@ -21,26 +21,7 @@ export interface Word {
  * other non-space character on its own ("€", "%", "(", "‘"). The claims stages read numbers
  * and their context from these, whatever the tokens layer decides about "20.000" or "zo'n".
  */
-export function scanWords(text: string, start = 0, end = text.length): readonly Word[] {
-  return scan(text, start, end);
-}
-
-/**
- * The words of an analysis's whole text, scanned once: quantities, quoted terms, hedges and times
- * all read them. Kept while the analysis's tokens array lives (every stage passes the same array
- * on), for the same text only. Shared, so never changed (readonly).
- */
-export function scanTextWords(analysis: Pick<Analysis, 'text' | 'tokens'>): readonly Word[] {
-  const cached = SCANNED.get(analysis.tokens);
-  if (cached !== undefined && cached.text === analysis.text) return cached.words;
-  const words = scan(analysis.text, 0, analysis.text.length);
-  SCANNED.set(analysis.tokens, { text: analysis.text, words });
-  return words;
-}
-
-const SCANNED = new WeakMap<readonly Token[], { readonly text: string; readonly words: readonly Word[] }>();
-
-function scan(text: string, start: number, end: number): Word[] {
+export function scanWords(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
   const pattern = new RegExp(WORD.source, 'gu');
   const slice = text.slice(start, end);
@@ -54,6 +35,21 @@ function scan(text: string, start: number, end: number): Word[] {
   }
   return words;
 }
+
+/**
+ * The words of an analysis's whole text, scanned once: quantities, quoted terms, hedges and times
+ * all read them. Kept while the analysis's tokens array lives (every stage passes the same array
+ * on), for the same text only. Shared, so never changed (readonly).
+ */
+export function scanTextWords(analysis: Pick<Analysis, 'text' | 'tokens'>): readonly Word[] {
+  const cached = SCANNED.get(analysis.tokens);
+  if (cached !== undefined && cached.text === analysis.text) return cached.words;
+  const words = scanWords(analysis.text);
+  SCANNED.set(analysis.tokens, { text: analysis.text, words });
+  return words;
+}
+
+const SCANNED = new WeakMap<readonly Token[], { readonly text: string; readonly words: readonly Word[] }>();
 
 /**
  * What `scanWords(text, start, end)` returns, taken from `all`, the words of the whole text:
