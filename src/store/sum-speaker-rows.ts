@@ -9,12 +9,25 @@ export interface SpeakerRow {
   readonly quotes: number;
 }
 
+/** A speaker key's statements and articles, in the order the store ranked the keys. */
+export interface SpeakerKeyCount {
+  readonly key: string;
+  readonly quotes: number;
+  readonly documents: number;
+}
+
+/** What a store reads for the speaker totals: the keys it ranked, and the rows of those keys. */
+export interface KeptSpeakers {
+  readonly totals: readonly SpeakerKeyCount[];
+  readonly rows: readonly SpeakerRow[];
+}
+
 /**
  * Builds the speaker totals from the counts per speaker key (in the order the store ranked
  * them) and the rows per name, role and outlet of those keys: the name written most often,
  * roles and outlets most quoted first.
  */
-export function sumSpeakerRows(totals: ReadonlyArray<{ key: string; quotes: number; documents: number }>, rows: readonly SpeakerRow[]): SpeakerTotal[] {
+export function sumSpeakerRows({ totals, rows }: KeptSpeakers): SpeakerTotal[] {
   const byKey = new Map<string, SpeakerRow[]>();
   for (const row of rows) {
     const list = byKey.get(row.key);

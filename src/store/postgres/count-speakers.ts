@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { SpeakerRow } from '../sum-speaker-rows.ts';
+import type { KeptSpeakers, SpeakerKeyCount, SpeakerRow } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import type { DocumentFilter } from '../store.ts';
 
@@ -58,8 +58,8 @@ export async function countSpeakers(client: pg.ClientBase, ids: readonly number[
 }
 
 /** The `limit` speakers quoted most in the whole corpus (then by key), and their names, roles and outlets. */
-export async function readSpeakerTotals(pool: pg.Pool, limit: number): Promise<{ totals: Array<{ key: string; quotes: number; documents: number }>; rows: SpeakerRow[] }> {
-  const totals = await pool.query<{ key: string; quotes: number; documents: number }>(
+export async function readSpeakerTotals(pool: pg.Pool, limit: number): Promise<KeptSpeakers> {
+  const totals = await pool.query<SpeakerKeyCount>(
     'SELECT key, quotes, documents FROM speaker_totals ORDER BY quotes DESC, key COLLATE "C" LIMIT $1',
     [limit],
   );
@@ -76,7 +76,7 @@ export async function readSpeakerTotals(pool: pg.Pool, limit: number): Promise<{
  * roles and outlets there: summed over the day, outlet and language cells of migration 7 (a
  * document lies in one cell, so its count of documents adds up).
  */
-export async function readSpeakerDays(pool: pg.Pool, filter: DocumentFilter, limit: number): Promise<{ totals: Array<{ key: string; quotes: number; documents: number }>; rows: SpeakerRow[] }> {
+export async function readSpeakerDays(pool: pg.Pool, filter: DocumentFilter, limit: number): Promise<KeptSpeakers> {
   const params: unknown[] = [limit];
   let where = '';
   const add = (sql: string, value: unknown): void => {
@@ -87,7 +87,7 @@ export async function readSpeakerDays(pool: pg.Pool, filter: DocumentFilter, lim
   if (filter.until !== undefined) add("published <> '' AND published < ?", nextDay(filter.until));
   if (filter.outlet !== undefined) add("outlet <> '' AND lower(outlet) = lower(?)", filter.outlet);
   if (filter.lang !== undefined) add('lang = ?', filter.lang);
-  const totals = await pool.query<{ key: string; quotes: number; documents: number }>(
+  const totals = await pool.query<SpeakerKeyCount>(
     `SELECT key, SUM(quotes)::int AS quotes, SUM(documents)::int AS documents FROM speaker_days WHERE true${where}
      GROUP BY key ORDER BY quotes DESC, key COLLATE "C" LIMIT $1`,
     params,

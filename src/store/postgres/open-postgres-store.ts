@@ -428,15 +428,11 @@ class PostgresStore implements Store {
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
+    const limit = query.limit ?? 50;
+    // The whole corpus: the totals kept at write time (migration 5), not a count of every quote;
+    // a filter: summed over the day, outlet and language cells kept at write time (migration 7).
     const { where } = documentWhere(query, []);
-    if (where === '') {
-      // The whole corpus: the totals kept at write time (migration 5), not a count of every quote.
-      const kept = await readSpeakerTotals(this.pool, query.limit ?? 50);
-      return sumSpeakerRows(kept.totals, kept.rows);
-    }
-    // A filter: summed over the day, outlet and language cells kept at write time (migration 7).
-    const kept = await readSpeakerDays(this.pool, query, query.limit ?? 50);
-    return sumSpeakerRows(kept.totals, kept.rows);
+    return sumSpeakerRows(where === '' ? await readSpeakerTotals(this.pool, limit) : await readSpeakerDays(this.pool, query, limit));
   }
 
   async figures(query: FigureQuery): Promise<FigureRecord[]> {

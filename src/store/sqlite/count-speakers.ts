@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SpeakerRow } from '../sum-speaker-rows.ts';
+import type { KeptSpeakers, SpeakerKeyCount, SpeakerRow } from '../sum-speaker-rows.ts';
 import { nextDay } from '../next-day.ts';
 import type { DocumentFilter } from '../store.ts';
 
@@ -47,8 +47,8 @@ export function prepareSpeakerCounts(db: Database.Database): (documentId: number
 }
 
 /** The `limit` speakers quoted most in the whole corpus (then by key), and their names, roles and outlets. */
-export function readSpeakerTotals(db: Database.Database, limit: number): { totals: Array<{ key: string; quotes: number; documents: number }>; rows: SpeakerRow[] } {
-  const totals = db.prepare('SELECT key, quotes, documents FROM speaker_totals ORDER BY quotes DESC, key LIMIT ?').all(limit) as Array<{ key: string; quotes: number; documents: number }>;
+export function readSpeakerTotals(db: Database.Database, limit: number): KeptSpeakers {
+  const totals = db.prepare('SELECT key, quotes, documents FROM speaker_totals ORDER BY quotes DESC, key LIMIT ?').all(limit) as SpeakerKeyCount[];
   if (totals.length === 0) return { totals, rows: [] };
   const rows = db.prepare(`SELECT key, name, nullif(role, '') AS role, nullif(outlet, '') AS outlet, quotes FROM speaker_names
     WHERE key IN (SELECT value FROM json_each(?))`).all(JSON.stringify(totals.map((t) => t.key))) as SpeakerRow[];
@@ -60,7 +60,7 @@ export function readSpeakerTotals(db: Database.Database, limit: number): { total
  * roles and outlets there: summed over the day, outlet and language cells of migration 9 (a
  * document lies in one cell, so its count of documents adds up).
  */
-export function readSpeakerDays(db: Database.Database, filter: DocumentFilter, limit: number): { totals: Array<{ key: string; quotes: number; documents: number }>; rows: SpeakerRow[] } {
+export function readSpeakerDays(db: Database.Database, filter: DocumentFilter, limit: number): KeptSpeakers {
   let where = '';
   const params: Record<string, string> = {};
   if (filter.since !== undefined) {
@@ -80,7 +80,7 @@ export function readSpeakerDays(db: Database.Database, filter: DocumentFilter, l
     params.lang = filter.lang;
   }
   const totals = db.prepare(`SELECT key, SUM(quotes) AS quotes, SUM(documents) AS documents FROM speaker_days WHERE 1 = 1${where}
-    GROUP BY key ORDER BY quotes DESC, key LIMIT @limit`).all({ ...params, limit }) as Array<{ key: string; quotes: number; documents: number }>;
+    GROUP BY key ORDER BY quotes DESC, key LIMIT @limit`).all({ ...params, limit }) as SpeakerKeyCount[];
   if (totals.length === 0) return { totals, rows: [] };
   const rows = db.prepare(`SELECT key, name, nullif(role, '') AS role, nullif(outlet, '') AS outlet, SUM(quotes) AS quotes FROM speaker_day_names
     WHERE key IN (SELECT value FROM json_each(@keys))${where} GROUP BY key, name, role, outlet`).all({ ...params, keys: JSON.stringify(totals.map((t) => t.key)) }) as SpeakerRow[];

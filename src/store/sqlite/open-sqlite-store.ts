@@ -359,15 +359,11 @@ class SqliteStore implements Store {
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
+    const limit = query.limit ?? 50;
+    // The whole corpus: the totals kept at write time (migration 6), not a count of every quote;
+    // a filter: summed over the day, outlet and language cells kept at write time (migration 9).
     const { where } = documentWhere(query);
-    if (where === '') {
-      // The whole corpus: the totals kept at write time (migration 6), not a count of every quote.
-      const kept = readSpeakerTotals(this.db, query.limit ?? 50);
-      return sumSpeakerRows(kept.totals, kept.rows);
-    }
-    // A filter: summed over the day, outlet and language cells kept at write time (migration 9).
-    const kept = readSpeakerDays(this.db, query, query.limit ?? 50);
-    return sumSpeakerRows(kept.totals, kept.rows);
+    return sumSpeakerRows(where === '' ? readSpeakerTotals(this.db, limit) : readSpeakerDays(this.db, query, limit));
   }
 
   async figures(query: FigureQuery): Promise<FigureRecord[]> {
