@@ -23,19 +23,11 @@ export interface PosCorpora {
 }
 
 /**
- * Alpino-DS treebanks under ../shared/data: the suites of the Alpino repository. (OpenBoek's 748
- * hand-corrected parses of novels were tried too: dev went down, Alpino 97.11 → 96.95, LassySmall
- * 96.05 → 96.00.)
+ * Alpino-DS treebanks under ../shared/data/alpino-treebank: the suites of the Alpino repository.
+ * (OpenBoek's 748 hand-corrected parses of novels were tried too: dev went down, Alpino 97.11 →
+ * 96.95, LassySmall 96.05 → 96.00.)
  */
-export const ALPINO_TREEBANKS: Readonly<Record<string, string>> = {
-  'alpino-cdb': 'alpino-treebank/cdb.alpino_ds.xml.gz',
-  'alpino-eans': 'alpino-treebank/eans.alpino_ds.xml.gz',
-  'alpino-g_suite': 'alpino-treebank/g_suite.alpino_ds.xml.gz',
-  'alpino-h_suite': 'alpino-treebank/h_suite.alpino_ds.xml.gz',
-  'alpino-leuven_yellow_pages': 'alpino-treebank/leuven_yellow_pages.alpino_ds.xml.gz',
-  'alpino-qa': 'alpino-treebank/qa.alpino_ds.xml.gz',
-  'alpino-wpspel': 'alpino-treebank/wpspel.alpino_ds.xml.gz',
-};
+export const ALPINO_SUITES = ['cdb', 'eans', 'g_suite', 'h_suite', 'leuven_yellow_pages', 'qa', 'wpspel'] as const;
 
 export const DUTCH_DEV = [
   'ud/UD_Dutch-Alpino/nl_alpino-ud-dev.conllu.gz',
@@ -66,8 +58,8 @@ function loadDutch(): PosCorpora {
   const map = learnXposMap(devSentences);
   const train: TaggedSentence[] = [];
   const sources: Record<string, number> = {};
-  for (const [source, relative] of Object.entries(ALPINO_TREEBANKS)) {
-    const path = sharedPath('data', relative);
+  for (const suite of ALPINO_SUITES) {
+    const path = sharedPath('data', 'alpino-treebank', `${suite}.alpino_ds.xml.gz`);
     let n = 0;
     for (const sentence of readAlpinoTreebank(readGoldText(path), path)) {
       const tagged = convertAlpinoSentence(sentence, map, udConversion);
@@ -76,7 +68,7 @@ function loadDutch(): PosCorpora {
         n++;
       }
     }
-    sources[source] = n;
+    sources[`alpino-${suite}`] = n;
   }
   const legacy = relabelLegacyLassySmall(readConllu(DUTCH_LEGACY_TRAIN), udConversion);
   train.push(...legacy);
