@@ -128,6 +128,11 @@ const FIGURE_COLUMNS = `d.id AS "documentId", d.source, d.title, d.outlet, d.pub
          f.start_offset AS start, f.end_offset AS "end"`;
 const COMPARABLE = `f.unit_key IS NOT NULL AND f.entity_keys <> '[]'::jsonb AND coalesce(f.time_value, d.published) IS NOT NULL`;
 
+/** A row of FIGURE_COLUMNS as a figure: pg reads the document id (bigint) as text. */
+function toFigureFact(row: Row): FigureFact {
+  return { ...(row as unknown as FigureFact), documentId: Number(row.documentId) };
+}
+
 export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[]) => string): AsyncIterable<FigureFact> {
   let afterId = 0;
   for (;;) {
@@ -141,7 +146,7 @@ export async function* readFigureFacts(pool: pg.Pool, where: (params: unknown[])
       params,
     );
     if (rows.length === 0) return;
-    for (const { id: _id, ...rest } of rows as Row[]) yield { ...(rest as unknown as FigureFact), documentId: Number(rest.documentId) };
+    for (const { id: _id, ...rest } of rows as Row[]) yield toFigureFact(rest);
     afterId = Number((rows[rows.length - 1] as Row).id);
   }
 }
@@ -178,7 +183,7 @@ export async function readFigureFactsById(pool: pg.Pool, ids: readonly number[])
      WHERE f.id = ANY($1::bigint[])`,
     [ids],
   );
-  return new Map((rows as Row[]).map(({ id, ...rest }) => [Number(id), { ...(rest as unknown as FigureFact), documentId: Number(rest.documentId) }]));
+  return new Map((rows as Row[]).map(({ id, ...rest }) => [Number(id), toFigureFact(rest)]));
 }
 
 function toSummary(row: Row): CorpusEntitySummary {

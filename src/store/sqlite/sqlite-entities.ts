@@ -106,6 +106,11 @@ const FIGURE_COLUMNS = `d.id AS documentId, d.source, d.title, d.outlet, d.publi
       f.start_offset AS start, f.end_offset AS "end"`;
 const COMPARABLE = `f.unit_key IS NOT NULL AND f.entity_keys <> '[]' AND coalesce(f.time_value, d.published) IS NOT NULL`;
 
+/** A row of FIGURE_COLUMNS as a figure: SQLite keeps its entity keys as JSON text. */
+function toFigureFact({ entityKeys, ...rest }: Row): FigureFact {
+  return { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] };
+}
+
 export async function* readFigureFacts(db: Database.Database, where: string, params: Record<string, string | number | null>): AsyncIterable<FigureFact> {
   let afterId = 0;
   const page = db.prepare(`SELECT f.id, ${FIGURE_COLUMNS}
@@ -115,7 +120,7 @@ export async function* readFigureFacts(db: Database.Database, where: string, par
   for (;;) {
     const rows = page.all({ ...params, afterId }) as Row[];
     if (rows.length === 0) return;
-    for (const { id: _id, entityKeys, ...rest } of rows) yield { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] };
+    for (const { id: _id, ...rest } of rows) yield toFigureFact(rest);
     afterId = Number(rows[rows.length - 1].id);
   }
 }
@@ -150,7 +155,7 @@ export function readFigureFactsById(db: Database.Database, ids: readonly number[
   const rows = db.prepare(`SELECT f.id, ${FIGURE_COLUMNS}
     FROM quantities f JOIN documents d ON d.id = f.document_id
     WHERE f.id IN (SELECT value FROM json_each(@ids))`).all({ ids: JSON.stringify(ids) }) as Row[];
-  return new Map(rows.map(({ id, entityKeys, ...rest }) => [Number(id), { ...(rest as unknown as FigureFact), entityKeys: JSON.parse(String(entityKeys)) as string[] }]));
+  return new Map(rows.map(({ id, ...rest }) => [Number(id), toFigureFact(rest)]));
 }
 
 function toSummary(row: Row): CorpusEntitySummary {
