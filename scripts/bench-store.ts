@@ -192,11 +192,13 @@ async function benchQueries(sources: string[][]): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** The fields of a /proc/<pid>/stat after the command name: utime is [11], stime [12], cutime [13], cstime [14]. */
+const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
 /** CPU seconds (user + system) of a running process, from /proc; null where there is no /proc. */
 function processCpu(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'));
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 per second on Linux)
   } catch {
     return null;
@@ -220,7 +222,7 @@ function postgresCpu(): number | null {
         continue; // gone since the listing
       }
       if (!stat.includes('(postgres)')) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const fields = statFields(stat);
       ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]); // utime, stime, cutime, cstime
     }
   } catch {
