@@ -321,7 +321,7 @@ class SqliteStore implements Store {
           ORDER BY d.published IS NULL, d.published DESC, d.id, q.start_offset
           LIMIT @limit`))
       .pluck()
-      .all({ ...(walk ? {} : params), ...(match === '' ? {} : { match }), ...(walk ? {} : (speaker?.params ?? {})), limit }) as number[];
+      .all({ ...params, ...(match === '' ? {} : { match }), ...(speaker?.params ?? {}), limit }) as number[];
     if (ids.length === 0) return [];
     // 2. Those quotes whole, in that order.
     const rows = this.db
