@@ -11,18 +11,17 @@ exec 3>&1 1>&2
 # CI runner reading this script's output, then waits for an end of file that never comes (the
 # CI run of 2026-11-27 hung here until its time ran out).
 run_detached() {
-  local log
+  local log status=0
   log=$(mktemp)
-  if ! (
+  (
     for fd in /proc/$BASHPID/fd/*; do
       fd=${fd##*/}
       if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
     done
     exec "$@" </dev/null >"$log" 2>&1
-  ); then
-    cat "$log"; rm -f "$log"; return 1
-  fi
+  ) || status=1
   cat "$log"; rm -f "$log"
+  return "$status"
 }
 
 if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
