@@ -1,3 +1,5 @@
+import { memoizeBounded } from '../core/memoize-bounded.ts';
+
 /**
  * Calendar days without a clock, and the few time-zone facts the times stage needs. A day is
  * computed in UTC arithmetic (no zone can shift it); a zone only matters when an instant is
@@ -98,28 +100,23 @@ export function dateInZone(instant: Date, timeZone: string): CalendarDate {
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 
-/** Offsets already worked out, by zone and day: formatting one costs microseconds, and an article asks for the same few days again and again. */
-const OFFSETS = new Map<string, string>();
-const MAX_OFFSETS = 4096;
-
 /** The UTC offset of `timeZone` at noon of `d`, as "+01:00". */
 export function offsetInZone(d: CalendarDate, timeZone: string): string {
-  const key = `${timeZone} ${d.year} ${d.month} ${d.day}`;
-  let offset = OFFSETS.get(key);
-  if (offset === undefined) {
-    offset = computeOffset(d, timeZone);
-    if (OFFSETS.size >= MAX_OFFSETS) OFFSETS.clear();
-    OFFSETS.set(key, offset);
-  }
-  return offset;
+  return offsetAtNoon(`${timeZone} ${Date.UTC(d.year, d.month - 1, d.day, 12)}`);
 }
 
-function computeOffset(d: CalendarDate, timeZone: string): string {
-  const noon = new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
+/**
+ * Offsets already worked out, by zone and noon ("Europe/Amsterdam 1641556800000"): formatting one
+ * costs microseconds, and an article asks for the same few days again and again.
+ */
+const offsetAtNoon = memoizeBounded(4096, (zoneAndNoon: string): string => {
+  const cut = zoneAndNoon.lastIndexOf(' ');
+  const timeZone = zoneAndNoon.slice(0, cut);
+  const noon = new Date(Number(zoneAndNoon.slice(cut + 1)));
   const name = formatter(OFFSET_FORMATS, timeZone, { timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
-}
+});
 
 /** "2022-01-14T22:30:00+01:00": a wall-clock time on day `d` in `timeZone`. */
 export function formatInstant(d: CalendarDate, hour: number, minute: number, timeZone: string): string {

@@ -1,3 +1,4 @@
+import { memoizeBoundedPer } from '../core/memoize-bounded.ts';
 import type { Analysis, Token } from '../core/types.ts';
 import type { SpeechLexicon } from '../lang/speech-lexicon.ts';
 
@@ -126,23 +127,8 @@ export function isGroupWord(lexicon: SpeechLexicon, word: string): boolean {
   return lexicon.groupNouns.has(word) || (lexicon.compounds && endsInListed(lexicon.groupNouns, word));
 }
 
-const compoundAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-const MAX_REMEMBERED = 100_000;
-
 /** Whether the last part of a compound is in the list; answers are remembered per list (a bounded cache). */
-function endsInListed(list: ReadonlySet<string>, word: string): boolean {
-  let answers = compoundAnswers.get(list);
-  if (answers === undefined) {
-    answers = new Map();
-    compoundAnswers.set(list, answers);
-  }
-  const known = answers.get(word);
-  if (known !== undefined) return known;
-  if (answers.size >= MAX_REMEMBERED) answers.clear();
-  const answer = searchSuffixes(list, word);
-  answers.set(word, answer);
-  return answer;
-}
+const endsInListed = memoizeBoundedPer(100_000, searchSuffixes);
 
 function searchSuffixes(list: ReadonlySet<string>, word: string): boolean {
   const hyphen = word.lastIndexOf('-');

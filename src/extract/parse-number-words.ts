@@ -1,3 +1,4 @@
+import { memoizeBoundedPer } from '../core/memoize-bounded.ts';
 import type { NumberLexicon } from '../lang/claims-lexicon.ts';
 
 /**
@@ -7,19 +8,7 @@ import type { NumberLexicon } from '../lang/claims-lexicon.ts';
  * A connector ("en", "ën") may only join a unit to a ten, as in "eenentwintig".
  */
 export function parseNumberWord(word: string, lexicon: NumberLexicon): readonly number[] | null {
-  const lower = word.toLowerCase();
-  let known = PARSED.get(lexicon);
-  if (known === undefined) {
-    known = new Map();
-    PARSED.set(lexicon, known);
-  }
-  let parts = known.get(lower);
-  if (parts === undefined) {
-    parts = parseLowerNumberWord(lower, lexicon);
-    if (known.size >= MAX_PARSED) known.clear();
-    known.set(lower, parts);
-  }
-  return parts;
+  return parseLowerOnce(lexicon, word.toLowerCase());
 }
 
 /**
@@ -27,8 +16,7 @@ export function parseNumberWord(word: string, lexicon: NumberLexicon): readonly 
  * like a number word ("de", "een", "zei"), and an article repeats its words. Shared, so never
  * changed (readonly).
  */
-const PARSED = new WeakMap<NumberLexicon, Map<string, readonly number[] | null>>();
-const MAX_PARSED = 20_000;
+const parseLowerOnce = memoizeBoundedPer(20_000, (lexicon: NumberLexicon, lower: string): readonly number[] | null => parseLowerNumberWord(lower, lexicon));
 
 function parseLowerNumberWord(lower: string, lexicon: NumberLexicon): number[] | null {
   if (lower.includes('-')) {
