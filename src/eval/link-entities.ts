@@ -82,7 +82,7 @@ export const linkEntitiesTask: EvalTask = {
   description: 'name mentions linked into entities within a document, against coreference gold (GUM CoNLL-U Entity=, CoNLL-2012): pairwise P/R/F1',
   run(gold: string, options: EvalOptions): EvalResult {
     const files = goldFiles(gold, (name) => /\.conllu?(\.gz)?$/.test(name));
-    const lang = langOfGoldFile(files[0], options.lang, ['openboek-nl']);
+    const lang = langOfGoldFile(files[0], options.lang);
     const docs = files.flatMap((file) => /\.conllu(\.gz)?$/.test(file)
       ? readCorefNames(parseConllu(readGoldText(file), file), lang)
       : readConll2012Names(readGoldText(file), lang, file));

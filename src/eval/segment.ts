@@ -2,6 +2,7 @@ import type { Lang } from '../core/types.ts';
 import { analyze } from '../pipeline.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { parseConllu } from './conllu.ts';
+import { langFromPath } from './lang-of-gold-file.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
 import { rebuildDocuments, type UdDocument, type UdSpan } from './rebuild-ud-text.ts';
 import { prf, type EvalOptions, type EvalResult, type EvalTask } from './task.ts';
@@ -73,13 +74,6 @@ export const segmentTask: EvalTask = {
 
 function pct(x: number): string {
   return (x * 100).toFixed(2).padStart(6);
-}
-
-/** "UD_Dutch-Alpino", "nl_alpino-ud-dev" → nl; "UD_English-GUM", "en_gum" → en. */
-function langFromPath(path: string): Lang | null {
-  if (/Dutch|(^|[/_-])nl_/.test(path)) return 'nl';
-  if (/English|(^|[/_-])en_/.test(path)) return 'en';
-  return null;
 }
 
 function scoreDocument(doc: UdDocument, lang: Lang, sentences: Counts, tokens: Counts, errors: SegmentError[], wanted: number): void {
