@@ -67,13 +67,28 @@ const MAX_LABEL_WORDS = 4;
 const MAX_LABELLED_ITEM_WORDS = 14;
 
 /**
- * Items of a "Label: value" list whose line breaks were lost ("Oppervlakte: 2106 km² Dialect:
- * Brabants", "CD&V: 22 VLD: 21"): the sentence so far (`words` words) opens with a label and
- * has a value after it, and the next words are a label of the same kind (in lower case when
- * the first is) that is not run on from a function word ("… tegen de
- * Tweede Kamer: …" stays one sentence).
+ * Where the sentence splitter stands in `text`: the sentence so far is `[sentenceStart,
+ * chunkEnd)`, of `words` words, its last chunk `[chunkStart, chunkEnd)`; the next chunk starts
+ * at `next`, and the paragraph ends at `limit`.
  */
-export function startsLabelledItem(text: string, sentenceStart: number, chunkStart: number, chunkEnd: number, next: number, limit: number, words: number, lexicon: TextLexicon): boolean {
+export interface SplitPoint {
+  readonly text: string;
+  readonly sentenceStart: number;
+  readonly chunkStart: number;
+  readonly chunkEnd: number;
+  readonly next: number;
+  readonly limit: number;
+  readonly words: number;
+}
+
+/**
+ * Items of a "Label: value" list whose line breaks were lost ("Oppervlakte: 2106 km² Dialect:
+ * Brabants", "CD&V: 22 VLD: 21"): the sentence so far opens with a label and has a value after
+ * it, and the next words are a label of the same kind (in lower case when the first is) that
+ * is not run on from a function word ("… tegen de Tweede Kamer: …" stays one sentence).
+ */
+export function startsLabelledItem(at: SplitPoint, lexicon: TextLexicon): boolean {
+  const { text, sentenceStart, chunkStart, chunkEnd, next, limit, words } = at;
   if (words > MAX_LABELLED_ITEM_WORDS || !isWordCode(text.charCodeAt(next)) || !isWordCode(text.charCodeAt(sentenceStart))) return false;
   if (!sameCase(text.charCodeAt(sentenceStart), text.charCodeAt(next))) return false;
   const last = text[chunkEnd - 1];

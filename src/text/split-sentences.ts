@@ -68,7 +68,7 @@ export const splitSentences: Stage = (analysis, context) => {
       if (
         sentenceWords >= MAX_SENTENCE_WORDS ||
         (stop !== -1 && endsAtStop(text, chunkStart, stop, next, end, lexicon)) ||
-        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon) || startsLabelledItem(text, sentenceStart, chunkStart, chunkEnd, next, end, sentenceWords, lexicon) || endsDatedItem(text, chunkStart, chunkEnd, next, sentenceWords) || endsRepeatedHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon))
+        (lineBreak ? endsLine(text, wordEnd, next, end, lineWords) : startsAfterLowerCase(text, chunkStart, wordEnd, next, end, lexicon) || endsInlineHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon) || startsLabelledItem({ text, sentenceStart, chunkStart, chunkEnd, next, limit: end, words: sentenceWords }, lexicon) || endsDatedItem(text, chunkStart, chunkEnd, next, sentenceWords) || endsRepeatedHeading(text, sentenceStart, chunkEnd, next, end, sentenceWords, lexicon))
       ) {
         sentences.push({ start: sentenceStart, end: chunkEnd, paragraph: index, tokenStart: 0, tokenEnd: 0 });
         sentenceStart = -1;
@@ -93,7 +93,7 @@ function splitLabelledItems(text: string, start: number, end: number, lexicon: T
     const next = skipSpace(text, i, end);
     if (next >= end) break;
     words++;
-    if (startsLabelledItem(text, sentenceStart, chunkStart, chunkEnd, next, end, words, lexicon)) {
+    if (startsLabelledItem({ text, sentenceStart, chunkStart, chunkEnd, next, limit: end, words }, lexicon)) {
       push(sentenceStart, chunkEnd);
       sentenceStart = next;
       words = 0;
