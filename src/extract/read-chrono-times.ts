@@ -20,24 +20,47 @@ export interface ChronoTime {
  * chrono's casual parser with each parser's pattern built once: some build theirs anew on every
  * parse (the Dutch "binnen twee weken" one, English ones by option); the options passed here never
  * change, so neither do the patterns, and what chrono finds is the same. A parser listed twice
- * (the Dutch casual configuration adds a second, identical month-name parser) runs once: its
- * second results are copies of its first, at the same places, and chrono's first refiner drops
- * such copies (of overlapping results it keeps the earlier where none is longer).
+ * (the Dutch casual configuration adds a second month-name parser like the first) runs once:
+ * its second results would be copies of its first, at the same places, which chrono's first
+ * refiner drops (of overlapping results it keeps the earlier where none is longer).
  */
-function withPatternsOnce(base: Chrono): Chrono {
-  const seen = new Set<string>();
-  const dropsCopies = base.refiners[0]?.constructor.name === 'OverlapRemovalRefiner';
-  const unique = !dropsCopies ? base.parsers : base.parsers.filter((parser) => {
-    const key = `${parser.constructor.name} ${JSON.stringify(parser)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const parsers = unique.map((parser): Parser => {
+export function withPatternsOnce(base: Chrono): Chrono {
+  const parsers = withoutCopies(base.parsers).map((parser): Parser => {
     let pattern: RegExp | undefined;
     return { pattern: (context) => (pattern ??= parser.pattern(context)), extract: (context, match) => parser.extract(context, match) };
   });
   return new nl.Chrono({ parsers, refiners: base.refiners });
+}
+
+/**
+ * The parsers without those that copy an earlier one: made by the same class (the constructor
+ * itself, not its name, which a bundler may change) with the same settings: every field the
+ * same plain value or pattern (a parser with another kind of object or a function in a field is
+ * kept: its settings cannot be compared this way).
+ */
+function withoutCopies(parsers: readonly Parser[]): Parser[] {
+  const settingsByClass = new Map<unknown, Set<string>>();
+  return parsers.filter((parser) => {
+    const settings = settingsOf(parser);
+    if (settings === null) return true;
+    let seen = settingsByClass.get(parser.constructor);
+    if (seen === undefined) settingsByClass.set(parser.constructor, (seen = new Set()));
+    if (seen.has(settings)) return false;
+    seen.add(settings);
+    return true;
+  });
+}
+
+/** A parser's fields as one string (patterns by their source and flags), or null when a field is neither a plain value nor a pattern. */
+function settingsOf(parser: Parser): string | null {
+  const fields: Array<[string, string | number | boolean | null]> = [];
+  for (const [name, value] of Object.entries(parser)) {
+    if (value instanceof RegExp) fields.push([name, String(value)]);
+    else if (value === null || value === undefined) fields.push([name, null]);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields.push([name, value]);
+    else return null;
+  }
+  return JSON.stringify(fields);
 }
 
 const PARSERS: Readonly<Record<Lang, Chrono>> = { nl: withPatternsOnce(nl.casual), en: withPatternsOnce(en.casual) };
