@@ -53,12 +53,17 @@ export const documentQuery = z.strictObject({
     .describe(`layers to return empty, to save transfer: ${OMITTABLE_LAYERS.join(', ')} (tokens are two thirds of an analysis)`),
 });
 
-export const quoteRecordSchema = z.object({
+/** Which stored article a quote, figure or search hit comes from, and where it was published. */
+const fromArticle = {
   documentId: z.number().int(),
   source: z.string().nullable(),
   title: z.string().nullable(),
   outlet: z.string().nullable(),
   published: z.string().nullable(),
+};
+
+export const quoteRecordSchema = z.object({
+  ...fromArticle,
   quoteId: z.string(),
   kind: z.enum(['direct', 'indirect']),
   speakerName: z.string().nullable(),
@@ -88,11 +93,7 @@ export const speakersQuery = documentFilterQuery.extend({ limit: limit(500, 100)
 export const speakerListSchema = z.object({ speakers: z.array(speakerSummarySchema).describe('most quoted first') });
 
 export const figureRecordSchema = z.object({
-  documentId: z.number().int(),
-  source: z.string().nullable(),
-  title: z.string().nullable(),
-  outlet: z.string().nullable(),
-  published: z.string().nullable(),
+  ...fromArticle,
   text: z.string(),
   value: z.number(),
   valueMax: z.number().nullable(),
@@ -126,11 +127,7 @@ export const figuresQuery = documentFilterQuery.extend({
 export const figureListSchema = z.object({ figures: z.array(figureRecordSchema), conflicts: z.array(figureConflictSchema).describe('filled when conflicts=true') });
 
 export const searchHitSchema = z.object({
-  documentId: z.number().int(),
-  source: z.string().nullable(),
-  title: z.string().nullable(),
-  outlet: z.string().nullable(),
-  published: z.string().nullable(),
+  ...fromArticle,
   lang,
   snippet: z.string().describe('text around the match, matched words between [ and ]'),
 });
