@@ -4,7 +4,7 @@
  * Every span is checked against the text.
  */
 import type { Approx, HedgeKind, Lang, Quote, QuotedTermKind, TextSpan } from '../core/types.ts';
-import { readGoldRecords } from './read-gold-records.ts';
+import { readGoldRecords, type GoldText } from './read-gold-records.ts';
 
 export interface GoldQuantity extends TextSpan {
   readonly value: number;
@@ -21,12 +21,7 @@ export interface GoldHedge extends TextSpan {
   readonly kind: HedgeKind;
 }
 
-export interface ClaimsGold {
-  readonly id: string;
-  readonly file: string;
-  readonly lang: Lang;
-  readonly published?: string;
-  readonly text: string;
+export interface ClaimsGold extends GoldText {
   /** The gold statements as `Quote`s (ids "g1", "g2", …). */
   readonly quotes: readonly Quote[];
   readonly quantities: readonly GoldQuantity[];

@@ -8,12 +8,16 @@ import type { Lang } from '../core/types.ts';
 import { isLang } from '../lang/index.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
 
-export interface GoldRecord {
+/** What every gold article has: its file, id, language, publication date and text. */
+export interface GoldText {
   readonly id: string;
   readonly file: string;
   readonly lang: Lang;
   readonly published?: string;
   readonly text: string;
+}
+
+export interface GoldRecord extends GoldText {
   /** The whole parsed record, for the eval's own fields. */
   readonly record: Readonly<Record<string, unknown>>;
 }

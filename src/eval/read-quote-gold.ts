@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Lang, Span } from '../core/types.ts';
 import { goldFiles, readGoldText } from './read-gold.ts';
-import { readGoldRecords } from './read-gold-records.ts';
+import { readGoldRecords, type GoldText } from './read-gold-records.ts';
 
 export interface GoldAttribution {
   readonly kind: 'direct' | 'indirect' | null;
@@ -19,12 +19,7 @@ export interface GoldAttribution {
   readonly sourceName: string | null;
 }
 
-export interface GoldArticle {
-  readonly id: string;
-  readonly file: string;
-  readonly lang: Lang;
-  readonly published?: string;
-  readonly text: string;
+export interface GoldArticle extends GoldText {
   readonly attributions: readonly GoldAttribution[];
 }
 
