@@ -12,38 +12,22 @@
  * or the texts are absent, the script says so and stops without failing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseConllu } from '../src/eval/conllu.ts';
-import { readGoldText } from '../src/eval/read-gold.ts';
-import { rebuildDocuments } from '../src/eval/rebuild-ud-text.ts';
 import { analyze } from '../src/pipeline.ts';
+import { readDutchNews } from './read-dutch-news.ts';
 
 const SHARED = process.env.ZEGSMAN_SHARED ?? resolve(import.meta.dirname, '..', '..', 'shared');
 const at = process.argv.indexOf('--threads');
 const threads = at === -1 ? 1 : Number(process.argv[at + 1]);
-
-function dutchNews(): string[] {
-  const texts: string[] = [];
-  const goldDir = join(SHARED, 'gold', 'nl-dev');
-  if (existsSync(goldDir)) {
-    for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
-      const record = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as { text?: unknown };
-      if (typeof record.text === 'string') texts.push(record.text);
-    }
-  }
-  const alpino = join(SHARED, 'data', 'ud', 'UD_Dutch-Alpino', 'nl_alpino-ud-dev.conllu.gz');
-  if (existsSync(alpino)) for (const doc of rebuildDocuments(parseConllu(readGoldText(alpino), alpino))) texts.push(doc.text);
-  return texts;
-}
 
 const frog = spawnSync('frog', ['--help'], { encoding: 'utf8' });
 if (frog.error !== undefined) {
   process.stdout.write('bench-frog: Frog is not installed (apt-get install frog frogdata); nothing to compare\n');
   process.exit(0);
 }
-const texts = dutchNews();
+const texts = readDutchNews(SHARED).texts;
 if (texts.length === 0) {
   process.stdout.write(`bench-frog: no Dutch news under ${SHARED}; nothing to measure\n`);
   process.exit(0);

@@ -19,12 +19,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { emptyAnalysis } from '../src/core/analysis.ts';
 import type { Analysis, Lang } from '../src/core/types.ts';
-import { parseConllu } from '../src/eval/conllu.ts';
 import { parseCsv } from '../src/eval/parse-csv.ts';
-import { readGoldText } from '../src/eval/read-gold.ts';
-import { rebuildDocuments } from '../src/eval/rebuild-ud-text.ts';
 import { packs } from '../src/lang/index.ts';
 import { analyze, stages } from '../src/pipeline.ts';
+import { readDutchNews } from './read-dutch-news.ts';
 
 const SHARED = process.env.ZEGSMAN_SHARED ?? resolve(import.meta.dirname, '..', '..', 'shared');
 
@@ -40,24 +38,6 @@ interface TextSet {
   readonly name: string;
   readonly lang: Lang;
   readonly texts: readonly string[];
-}
-
-/** Dutch news: nl-dev gold articles and UD Alpino dev documents. */
-function dutchTexts(): { texts: string[]; missing: string[] } {
-  const texts: string[] = [];
-  const missing: string[] = [];
-  const goldDir = join(SHARED, 'gold', 'nl-dev');
-  if (existsSync(goldDir)) {
-    for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
-      const record = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as { text?: unknown };
-      if (typeof record.text === 'string') texts.push(record.text);
-    }
-  } else missing.push(goldDir);
-  const alpino = join(SHARED, 'data', 'ud', 'UD_Dutch-Alpino', 'nl_alpino-ud-dev.conllu.gz');
-  if (existsSync(alpino)) {
-    for (const doc of rebuildDocuments(parseConllu(readGoldText(alpino), alpino))) texts.push(doc.text);
-  } else missing.push(alpino);
-  return { texts, missing };
 }
 
 /** English news: the text column of the Wikinews CSV files. */
@@ -122,7 +102,7 @@ function benchSet(set: TextSet): void {
 
 const sets: TextSet[] = [];
 for (const [lang, name, load] of [
-  ['nl', 'Dutch news (nl-dev gold + UD Alpino dev)', dutchTexts],
+  ['nl', 'Dutch news (nl-dev gold + UD Alpino dev)', () => readDutchNews(SHARED)],
   ['en', 'English news (Wikinews)', englishTexts],
 ] as const) {
   if (onlyLang !== undefined && onlyLang !== lang) continue;
