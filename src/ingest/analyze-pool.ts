@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { recordArtifacts, sharedArtifacts, type SharedArtifacts } from '../model/share-artifacts.ts';
 import type { PreparedDocument } from '../store/store.ts';
 import { analyzeArticle, ArticleError, type AnalyzeArticleOptions } from './analyze-article.ts';
 import type { RawArticle } from './article.ts';
@@ -11,6 +12,12 @@ export interface AnalyzeTask {
 export type AnalyzeReply =
   | { readonly id: number; readonly ok: true; readonly document: PreparedDocument }
   | { readonly id: number; readonly ok: false; readonly source: string; readonly ruleId: string; readonly reason: string };
+
+/** What a worker thread starts with: the analysis options, and the models this thread loaded, to share. */
+export interface WorkerStart {
+  readonly options: AnalyzeArticleOptions;
+  readonly artifacts: SharedArtifacts;
+}
 
 /** An analysis result without the task id. */
 export type AnalyzeResult =
@@ -34,9 +41,10 @@ const YOUNG_GENERATION_MB = Number(process.env.ZEGSMAN_YOUNG_MB ?? 12);
 /**
  * Analyses articles on `threads` threads in all: this one and `threads - 1` worker threads
  * (this thread only reads and writes between its own analyses, so on a machine with N cores
- * N threads keep every core busy, and memory holds N - 1 extra copies of the models, not N).
- * Each `analyze` call resolves with the document or the reason it failed; a worker that dies
- * fails its articles and is replaced.
+ * N threads keep every core busy). The worker threads start when this thread has analysed its
+ * first article, and share the models it loaded for it (`share-artifacts.ts`): their weights,
+ * key tables and word lists are held once, not once per thread. Each `analyze` call resolves
+ * with the document or the reason it failed; a worker that dies fails its articles and is replaced.
  */
 export class AnalyzePool {
   private readonly slots: Slot[] = [];
@@ -45,12 +53,14 @@ export class AnalyzePool {
   private localBusy = false;
   private nextId = 0;
   private closed = false;
+  /** The models this thread loaded, once it has analysed an article; workers start then. */
+  private artifacts: SharedArtifacts | null = null;
 
   constructor(
     readonly threads: number,
     private readonly options: AnalyzeArticleOptions,
   ) {
-    for (let i = 1; i < threads; i++) this.slots.push(this.spawn());
+    if (threads > 1) recordArtifacts();
   }
 
   /** Articles sent and not yet answered. */
@@ -86,9 +96,16 @@ export class AnalyzePool {
     setImmediate(() => {
       const task = this.local.shift();
       if (task !== undefined) task.resolve(analyzeInline(task.article, this.options));
+      if (this.artifacts === null && !this.closed) this.startWorkers();
       this.localBusy = false;
       this.drainLocal();
     });
+  }
+
+  /** Starts the worker threads with the models this thread has loaded so far. */
+  private startWorkers(): void {
+    this.artifacts = sharedArtifacts();
+    for (let i = 1; i < this.threads; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -98,7 +115,8 @@ export class AnalyzePool {
   }
 
   private startWorker(): Worker {
-    return new Worker(ENTRY, { workerData: this.options, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const start: WorkerStart = { options: this.options, artifacts: this.artifacts ?? new Map() };
+    return new Worker(ENTRY, { workerData: start, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   }
 
   private watch(slot: Slot): void {

@@ -1,9 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle, ArticleError, type AnalyzeArticleOptions } from './analyze-article.ts';
-import type { AnalyzeReply, AnalyzeTask } from './analyze-pool.ts';
+import { adoptArtifacts } from '../model/share-artifacts.ts';
+import { analyzeArticle, ArticleError } from './analyze-article.ts';
+import type { AnalyzeReply, AnalyzeTask, WorkerStart } from './analyze-pool.ts';
 
 /** A worker thread: analyses the articles it is sent, one at a time, and replies with each result. */
-const options = workerData as AnalyzeArticleOptions;
+const { options, artifacts } = workerData as WorkerStart;
+adoptArtifacts(artifacts);
 const port = parentPort;
 if (port === null) throw new Error('analyze-worker.ts runs as a worker thread');
 

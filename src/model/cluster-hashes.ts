@@ -1,4 +1,6 @@
+import { allocateShared, resizeShared } from './allocate-shared.ts';
 import { hashChars, hashStart } from './hash-feature.ts';
+import { StringTable, type StringTableParts } from './string-table.ts';
 
 /**
  * Word clusters as the POS tagger uses them: each word's cluster path, and for each path the
@@ -15,24 +17,52 @@ import { hashChars, hashStart } from './hash-feature.ts';
 /** Prefix lengths of a path that become features (0: the whole path). */
 export const CLUSTER_PREFIXES: readonly number[] = [4, 6, 10, 0];
 
+/** What `ClusterHashes` holds, for another thread (`ClusterHashes.adopt`). */
+export interface ClusterHashesParts {
+  readonly meta: Readonly<Record<string, unknown>>;
+  readonly paths: readonly string[];
+  readonly words: StringTableParts;
+  readonly idOf: Int32Array;
+  readonly hashes: Int32Array;
+}
+
 export class ClusterHashes {
   readonly meta: Readonly<Record<string, unknown>>;
   readonly paths: readonly string[];
-  private readonly ids = new Map<string, number>();
+  /** The words, and per word its path id: on shared memory, so worker threads read the same copy. */
+  private readonly words: StringTable;
+  private readonly ids: Int32Array;
   private readonly hashes: Int32Array;
 
   /** `groups`: each path with its words. */
-  constructor(groups: Iterable<readonly [string, readonly string[]]>, meta: Readonly<Record<string, unknown>> = {}) {
+  constructor(groups: Iterable<readonly [string, readonly string[]]> | ClusterHashesParts, meta: Readonly<Record<string, unknown>> = {}) {
+    if ('hashes' in groups) {
+      this.meta = groups.meta;
+      this.paths = groups.paths;
+      this.words = StringTable.adopt(groups.words);
+      this.ids = groups.idOf;
+      this.hashes = groups.hashes;
+      return;
+    }
     this.meta = meta;
     const paths: string[] = [];
-    for (const [path, words] of groups) {
+    const words = new StringTable(1 << 16);
+    let ids = allocateShared(Int32Array, 1 << 16);
+    for (const [path, members] of groups) {
       const id = paths.length;
       paths.push(path);
-      for (const word of words) this.ids.set(word, id);
+      for (const word of members) {
+        const w = words.intern(word);
+        if (w >= ids.length) ids = resizeShared(ids, ids.length * 2);
+        ids[w] = id;
+      }
     }
+    words.trim();
+    this.words = words;
+    this.ids = resizeShared(ids, words.size);
     this.paths = paths;
     const p = CLUSTER_PREFIXES.length;
-    this.hashes = new Int32Array(paths.length * p);
+    this.hashes = allocateShared(Int32Array, paths.length * p);
     paths.forEach((path, id) => {
       CLUSTER_PREFIXES.forEach((length, k) => {
         const end = length === 0 || length > path.length ? path.length : length;
@@ -53,19 +83,29 @@ export class ClusterHashes {
     return new ClusterHashes([...groups].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)), meta);
   }
 
+  /** Clusters over the parts another thread shared. */
+  static adopt(parts: ClusterHashesParts): ClusterHashes {
+    return new ClusterHashes(parts);
+  }
+
+  parts(): ClusterHashesParts {
+    return { meta: this.meta, paths: this.paths, words: this.words.parts(), idOf: this.ids, hashes: this.hashes };
+  }
+
   get wordCount(): number {
-    return this.ids.size;
+    return this.words.size;
   }
 
   /** The path id of a word: as written, in lower case, or capitalised; −1 when it has none. `lower`: the word in lower case, when the caller has it. */
   idOf(word: string, lower: string = word.toLowerCase()): number {
-    const exact = this.ids.get(word);
-    if (exact !== undefined) return exact;
+    const exact = this.words.indexOf(word);
+    if (exact >= 0) return this.ids[exact];
     if (lower !== word) {
-      const found = this.ids.get(lower);
-      if (found !== undefined) return found;
+      const found = this.words.indexOf(lower);
+      if (found >= 0) return this.ids[found];
     }
-    return this.ids.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? -1;
+    const capitalised = this.words.indexOf(lower.charAt(0).toUpperCase() + lower.slice(1));
+    return capitalised >= 0 ? this.ids[capitalised] : -1;
   }
 
   /** The hash of prefix number `prefix` (index into CLUSTER_PREFIXES) of path `id`; a fixed value per prefix for −1. */
@@ -75,7 +115,7 @@ export class ClusterHashes {
 
   serialise(): string {
     const byId: string[][] = this.paths.map(() => []);
-    for (const [word, id] of this.ids) byId[id].push(word);
+    for (let w = 0; w < this.words.size; w++) byId[this.ids[w]].push(this.words.at(w));
     const lines = [`# pos-clusters ${JSON.stringify(this.meta)}`];
     this.paths.forEach((path, id) => lines.push(`${path}\t${byId[id].join(' ')}`));
     return `${lines.join('\n')}\n`;

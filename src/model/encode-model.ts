@@ -1,9 +1,11 @@
+import { allocateShared } from './allocate-shared.ts';
 import { PerceptronModel } from './perceptron.ts';
 
 /**
  * A compact, dependency-free binary form of a `PerceptronModel`: the feature keys sorted and
  * stored as variable-length deltas, then each feature's non-zero weights quantised to 16 bits.
  * Gzip it for storage (`weights-file.ts`). The weights are stored exactly as the model holds them.
+ * A decoded model's arrays lie on shared memory, so worker threads can read them (`share-artifacts.ts`).
  *
  *   "ZPM2" · u32 headerLength · header JSON
  *   · featureCount × varint (key − previous key), keys ascending
@@ -99,7 +101,7 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
   const header = JSON.parse(decoder.decode(bytes.subarray(at, at + headerLength))) as ModelHeader;
   at += headerLength;
   const count = header.featureCount;
-  const keys = new Uint32Array(count);
+  const keys = allocateShared(Uint32Array, count);
   let previous = 0;
   for (let r = 0; r < count; r++) {
     let delta = 0;
@@ -114,11 +116,11 @@ export function decodeModel(bytes: Uint8Array): { model: PerceptronModel; header
     previous += delta;
     keys[r] = previous;
   }
-  const offsets = new Int32Array(count);
+  const offsets = allocateShared(Int32Array, count);
   // Each feature's row takes 1 + 3 × cells bytes, so the bytes left say how many cells there are (no scan first).
   const rowBytes = bytes.length - at - count;
   if (rowBytes < 0 || rowBytes % 3 !== 0) throw new Error('decodeModel: trailing or missing bytes');
-  const cells = new Int16Array(count + (rowBytes / 3) * 2);
+  const cells = allocateShared(Int16Array, count + (rowBytes / 3) * 2);
   const classCount = header.classes.length;
   let out = 0;
   for (let r = 0; r < count; r++) {

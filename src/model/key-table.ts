@@ -1,8 +1,17 @@
+import { allocateShared } from './allocate-shared.ts';
+
+/** What a `KeyTable` holds, for another thread: its slots (on shared memory) and key count. */
+export interface KeyTableParts {
+  readonly slots: Int32Array;
+  readonly count: number;
+}
+
 /**
  * An open-addressing hash table from non-zero 32-bit feature keys to row numbers 0…n−1
  * (linear probing, power-of-two capacity, at most half full). Key and row sit side by side in
  * one array, so a lookup touches one cache line. Faster and far smaller than a `Map` for the
- * million-key tables of a tagger.
+ * million-key tables of a tagger. The slots are on shared memory, so a worker thread can read
+ * the same table (`parts`, `KeyTable.adopt`).
  */
 export class KeyTable {
   /** Slot s holds its key (as int32) at 2s and its row at 2s + 1; key 0 marks an empty slot. */
@@ -13,8 +22,22 @@ export class KeyTable {
   constructor(expected = 1024) {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 2);
+    this.slots = allocateShared(Int32Array, capacity * 2);
     this.mask = capacity - 1;
+  }
+
+  /** The table whose `parts` another thread handed over, sharing its slots (read it only: a shared table must not grow). */
+  static adopt(parts: KeyTableParts): KeyTable {
+    const table = new KeyTable(0);
+    table.slots = parts.slots;
+    table.mask = parts.slots.length / 2 - 1;
+    table.count = parts.count;
+    return table;
+  }
+
+  /** The slots and count, for `KeyTable.adopt` in another thread. */
+  parts(): KeyTableParts {
+    return { slots: this.slots, count: this.count };
   }
 
   get size(): number {
@@ -82,7 +105,7 @@ export class KeyTable {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+    this.slots = allocateShared(Int32Array, old.length * 2);
     this.mask = this.slots.length / 2 - 1;
     for (let s = 0; s < old.length; s += 2) {
       const k = old[s];

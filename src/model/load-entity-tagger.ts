@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.ts';
 import { packs } from '../lang/index.ts';
 import { EntityTagger } from './entity-tagger.ts';
 import type { NerResources } from './ner-features.ts';
-import { artifactPath, loadModel, loadText, modelPath } from './weights-file.ts';
+import { artifactPath, loadModel, loadText, loadWordClusters, modelPath } from './weights-file.ts';
 import { parseClusters, type WordClusters } from './word-clusters.ts';
 
 /**
@@ -67,7 +67,7 @@ export function loadEntityTagger(lang: Lang): EntityTagger {
     const besideModel = (file: string | undefined): WordClusters | null => {
       if (file === undefined) return null;
       const clustersFile = join(dirname(path), file);
-      return parseClusters(loadText(clustersFile), clustersFile);
+      return loadWordClusters(clustersFile);
     };
     const resources: NerResources = {
       lexicon: meta.usesLexicon === false ? null : packs[lang].entities,

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Lang } from '../core/types.ts';
 import { packs } from '../lang/index.ts';
-import { ClusterHashes } from './cluster-hashes.ts';
+import { ClusterHashes, type ClusterHashesParts } from './cluster-hashes.ts';
 import { Lemmatizer } from './lemmatize.ts';
 import { PosLexicon } from './pos-lexicon.ts';
 import { PosTagger, type TaggedWords } from './pos-tagger.ts';
+import { adoptedParts, noteArtifact } from './share-artifacts.ts';
 import { artifactPath, loadModel, loadText, modelPath } from './weights-file.ts';
 
 export interface PosModelFiles {
@@ -27,8 +28,17 @@ export function posModelFiles(lang: Lang, dir?: string): PosModelFiles {
 export function readPosTagger(lang: Lang, files: PosModelFiles): PosTagger {
   const { model, header } = loadModel(files.model);
   const lexicon = PosLexicon.parse(loadText(files.lexicon), files.lexicon);
-  const clusters = header.meta.clusters === true ? ClusterHashes.parse(loadText(files.clusters), files.clusters) : null;
+  const clusters = header.meta.clusters === true ? readClusterHashes(files.clusters) : null;
   return new PosTagger(model, lexicon, new Lemmatizer(lexicon, packs[lang].pos.lemmas), clusters);
+}
+
+/** The tagger's copy of the clusters; in a worker thread given them already, that thread's copy (`share-artifacts.ts`). */
+function readClusterHashes(path: string): ClusterHashes {
+  const key = `pos-clusters:${path}`;
+  const shared = adoptedParts<ClusterHashesParts>(key);
+  const clusters = shared === undefined ? ClusterHashes.parse(loadText(path), path) : ClusterHashes.adopt(shared);
+  noteArtifact(key, clusters, clusters);
+  return clusters;
 }
 
 const taggers = new Map<Lang, PosTagger>();

@@ -1,5 +1,5 @@
 import { hashString } from './hash-feature.ts';
-import { KeyTable } from './key-table.ts';
+import { KeyTable, type KeyTableParts } from './key-table.ts';
 
 /**
  * Averaged perceptron (Collins 2002; Freund & Schapire 1999), shared by every tagger we train.
@@ -103,6 +103,18 @@ export class PerceptronModel {
       this.cells[countAt] = count;
     }
     this.tableCache = buildTable(keys, this.offsets);
+  }
+
+  /** A model whose `parts` another thread handed over, reading the same memory (and its key table, if it had built one). */
+  static adopt(parts: PerceptronModelParts): PerceptronModel {
+    const model = new PerceptronModel(parts.classes, parts.keys, { cells: parts.cells, offsets: parts.offsets }, parts.scale);
+    if (parts.table !== null) model.tableCache = KeyTable.adopt(parts.table);
+    return model;
+  }
+
+  /** The model's arrays (on shared memory when decoded from a file) and its key table if built, for `PerceptronModel.adopt` in another thread. */
+  parts(): PerceptronModelParts {
+    return { classes: this.classes, scale: this.scale, keys: this.keys, offsets: this.offsets, cells: this.cells, table: this.tableCache?.parts() ?? null };
   }
 
   get featureCount(): number {
@@ -246,6 +258,14 @@ export class PerceptronModel {
     for (let c = 0; c < sums.length; c++) out[c] = sums[c] * this.scale;
     return out;
   }
+}
+
+/** What `PerceptronModel.parts` gives another thread. */
+export interface PerceptronModelParts extends SparseRows {
+  readonly classes: readonly string[];
+  readonly scale: number;
+  readonly keys: Uint32Array;
+  readonly table: KeyTableParts | null;
 }
 
 /** Quantised rows one after the other, each: count, then count × (class, weight); `offsets[r]`: where row r starts. */

@@ -1,3 +1,6 @@
+import { allocateShared, resizeShared } from './allocate-shared.ts';
+import { StringTable, type StringTableParts } from './string-table.ts';
+
 /**
  * Word clusters: each word of a vocabulary has a bit path in a binary tree of clusters
  * ("0110100…"); words with a long common prefix are used alike. Prefixes of the path are
@@ -13,13 +16,17 @@ export interface WordClusters {
 
 /**
  * Reads the text form. Runs at start-up (the entity tagger's two copies hold ~135,000 words), so
- * it walks the text with indexOf instead of splitting it into lines, and keeps one string per
- * distinct path (a few thousand) instead of one per word.
+ * it walks the text with indexOf instead of splitting it into lines. The words go into one
+ * `StringTable` with a path number and a count each, and the paths (a few thousand) into a list:
+ * a tenth of the memory of maps of strings, and on shared memory, so worker threads read the
+ * same copy (`share-artifacts.ts`, `adoptClusters`).
  */
-export function parseClusters(text: string, name = 'clusters'): WordClusters {
-  const paths = new Map<string, string>();
-  const counts = new Map<string, number>();
-  const distinctPaths = new Map<string, string>();
+export function parseClusters(text: string, name = 'clusters'): PackedClusters {
+  const words = new StringTable(1 << 16);
+  let pathOf = allocateShared(Int32Array, 1 << 16);
+  let countOf = allocateShared(Float64Array, 1 << 16);
+  const pathList: string[] = [];
+  const pathIds = new Map<string, number>();
   let meta: Record<string, unknown> = {};
   let at = 0;
   let lineNo = 0;
@@ -37,14 +44,91 @@ export function parseClusters(text: string, name = 'clusters'): WordClusters {
     const tab = text.indexOf('\t', from);
     const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
     if (tab <= from || tab2 <= tab || tab2 >= end) throw new Error(`${name}:${lineNo}: expected word, path and count separated by tabs`);
-    const word = text.slice(from, tab);
+    const word = words.intern(text.slice(from, tab));
     const path = text.slice(tab + 1, tab2);
-    let shared = distinctPaths.get(path);
-    if (shared === undefined) distinctPaths.set(path, (shared = path));
-    paths.set(word, shared);
-    counts.set(word, Number(text.slice(tab2 + 1, end)));
+    let id = pathIds.get(path);
+    if (id === undefined) {
+      id = pathList.length;
+      pathIds.set(path, id);
+      pathList.push(path);
+    }
+    if (word >= pathOf.length) {
+      pathOf = resizeShared(pathOf, pathOf.length * 2);
+      countOf = resizeShared(countOf, countOf.length * 2);
+    }
+    pathOf[word] = id;
+    countOf[word] = Number(text.slice(tab2 + 1, end));
   }
-  return { paths, counts, meta };
+  words.trim();
+  return adoptClusters({ words: words.parts(), pathOf: resizeShared(pathOf, words.size), countOf: resizeShared(countOf, words.size), paths: pathList, meta });
+}
+
+/** Clusters read from their text form, with the parts another thread can share. */
+export interface PackedClusters extends WordClusters {
+  parts(): ClustersParts;
+}
+
+/** Parsed clusters as another thread shares them (`PackedClusters.parts`). */
+export interface ClustersParts {
+  readonly words: StringTableParts;
+  /** Per word: its path's number in `paths`. */
+  readonly pathOf: Int32Array;
+  readonly countOf: Float64Array;
+  readonly paths: readonly string[];
+  readonly meta: Readonly<Record<string, unknown>>;
+}
+
+/** Clusters over parts that `parseClusters` made here or in another thread. */
+export function adoptClusters(parts: ClustersParts): PackedClusters {
+  const words = StringTable.adopt(parts.words);
+  const { pathOf, countOf, paths } = parts;
+  return {
+    paths: new TableMap(words, (i) => paths[pathOf[i]]),
+    counts: new TableMap(words, (i) => countOf[i]),
+    meta: parts.meta,
+    parts: () => parts,
+  };
+}
+
+/** A read-only map from the strings of a `StringTable` to `valueAt(their number)`, in the table's order. */
+class TableMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly table: StringTable,
+    private readonly valueAt: (index: number) => V,
+  ) {}
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  get(key: string): V | undefined {
+    const index = this.table.indexOf(key);
+    return index < 0 ? undefined : this.valueAt(index);
+  }
+
+  has(key: string): boolean {
+    return this.table.indexOf(key) >= 0;
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (let i = 0; i < this.table.size; i++) callback(this.valueAt(i), this.table.at(i), this);
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (let i = 0; i < this.table.size; i++) yield [this.table.at(i), this.valueAt(i)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.table.size; i++) yield this.table.at(i);
+  }
+
+  *values(): MapIterator<V> {
+    for (let i = 0; i < this.table.size; i++) yield this.valueAt(i);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
 }
 
 export function formatClusters(clusters: WordClusters): string {

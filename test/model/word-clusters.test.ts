@@ -1,6 +1,6 @@
 import { deepStrictEqual, throws } from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterPath, formatClusters, parseClusters } from '../../src/model/word-clusters.ts';
+import { adoptClusters, clusterPath, formatClusters, parseClusters, type WordClusters } from '../../src/model/word-clusters.ts';
 
 test('parseClusters reads meta, paths and counts, skipping empty lines', () => {
   const clusters = parseClusters('# clusters {"lang":"nl"}\nfiets\t0110\t12\n\nauto\t0110\t7\nrijdt\t10\t3\n');
@@ -34,4 +34,12 @@ test('formatClusters writes what parseClusters reads; clusterPath tries the word
   const clusters = parseClusters(text);
   deepStrictEqual(formatClusters(clusters), text);
   deepStrictEqual(['de', 'DE', 'amsterdam', 'ZEGT', 'fiets'].map((w) => clusterPath(clusters, w)), ['00', '00', '11', '01', undefined]);
+});
+
+test('parseClusters keeps the last path and count of a word listed twice, in the place of its first line; adopted parts read the same', () => {
+  const clusters = parseClusters('fiets\t0110\t12\nauto\t10\t7\nfiets\t0111\t5\n');
+  const adopted = adoptClusters(structuredClone(clusters.parts()));
+  const read = (c: WordClusters): unknown => ({ paths: [...c.paths], counts: [...c.counts.entries()], has: [c.paths.has('auto'), c.counts.has('Auto')], size: c.paths.size, get: c.counts.get('fiets') });
+  const expected = { paths: [['fiets', '0111'], ['auto', '10']], counts: [['fiets', 5], ['auto', 7]], has: [true, false], size: 2, get: 5 };
+  deepStrictEqual([read(clusters), read(adopted)], [expected, expected]);
 });

@@ -1,0 +1,117 @@
+import { allocateShared, resizeShared } from './allocate-shared.ts';
+
+/** What a `StringTable` holds, for another thread. */
+export interface StringTableParts {
+  readonly chars: Uint16Array;
+  readonly starts: Int32Array;
+  readonly slots: Int32Array;
+  readonly count: number;
+}
+
+/**
+ * Distinct strings numbered 0…n−1 in the order they were added, kept as UTF-16 code units in one
+ * array with an open-addressing hash table over them (FNV-1a, linear probing, at most half full).
+ * A word list of a model (clusters, a tag dictionary) held so takes a fraction of the memory of
+ * a `Map` of strings, and lies on shared memory: worker threads read the same table
+ * (`parts`, `StringTable.adopt`) instead of parsing their own.
+ */
+export class StringTable {
+  private chars: Uint16Array;
+  /** String i is `chars[starts[i] … starts[i + 1])`. */
+  private starts: Int32Array;
+  /** Per slot: 1 + the number of the string there, or 0 (empty). */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(expected = 1024) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = allocateShared(Int32Array, capacity);
+    this.mask = capacity - 1;
+    this.starts = allocateShared(Int32Array, expected + 1);
+    this.chars = allocateShared(Uint16Array, expected * 8);
+  }
+
+  /** The table whose `parts` another thread handed over (read it only: a shared table must not grow). */
+  static adopt(parts: StringTableParts): StringTable {
+    const table = new StringTable(0);
+    table.chars = parts.chars;
+    table.starts = parts.starts;
+    table.slots = parts.slots;
+    table.mask = parts.slots.length - 1;
+    table.count = parts.count;
+    return table;
+  }
+
+  parts(): StringTableParts {
+    return { chars: this.chars, starts: this.starts, slots: this.slots, count: this.count };
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number of `text`, or −1. */
+  indexOf(text: string): number {
+    const n = text.length;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
+    const starts = this.starts;
+    const chars = this.chars;
+    const mask = this.mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const found = slots[slot] - 1;
+      if (found < 0) return -1;
+      const from = starts[found];
+      if (starts[found + 1] - from !== n) continue;
+      let i = 0;
+      while (i < n && chars[from + i] === text.charCodeAt(i)) i++;
+      if (i === n) return found;
+    }
+  }
+
+  /** The number of `text`, adding it as number `size` when it is new. */
+  intern(text: string): number {
+    const known = this.indexOf(text);
+    if (known >= 0) return known;
+    const index = this.count++;
+    if (this.starts.length < this.count + 1) this.starts = resizeShared(this.starts, this.starts.length * 2);
+    const from = this.starts[index];
+    if (this.chars.length < from + text.length) this.chars = resizeShared(this.chars, Math.max(this.chars.length * 2, from + text.length));
+    for (let i = 0; i < text.length; i++) this.chars[from + i] = text.charCodeAt(i);
+    this.starts[index + 1] = from + text.length;
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(index);
+    return index;
+  }
+
+  /** String number `index`. */
+  at(index: number): string {
+    return String.fromCharCode(...this.chars.subarray(this.starts[index], this.starts[index + 1]));
+  }
+
+  /** Gives back the room kept for growing; call when every string is in. */
+  trim(): void {
+    if (this.starts.length > this.count + 1) this.starts = resizeShared(this.starts, this.count + 1);
+    const used = this.starts[this.count];
+    if (this.chars.length > used) this.chars = resizeShared(this.chars, used);
+  }
+
+  private place(index: number): void {
+    const from = this.starts[index];
+    const end = this.starts[index + 1];
+    let hash = 0x811c9dc5;
+    for (let i = from; i < end; i++) hash = Math.imul(hash ^ this.chars[i], 0x01000193);
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = index + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = allocateShared(Int32Array, capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < this.count; i++) this.place(i);
+  }
+}
