@@ -13,14 +13,18 @@ export type { CorpusEntity, EntityOverride, EntityRecord, FigureFact, FigureKey 
 
 export type StoreKind = 'sqlite' | 'postgres';
 
-/** One article analysed and flattened, ready to store (built by `prepareDocument`, also in a worker thread). */
-export interface PreparedDocument {
+/** Which article a document is, in each of its forms (prepared, stored, read back for reanalysis). */
+export interface DocumentIdentity {
   /** SHA-256 of the text: the identity of a document; storing the same text twice is a no-op. */
   readonly hash: string;
   /** Where the article came from: a file path, `path#3` for the fourth item of a feed or JSONL file, `<stdin>`. */
   readonly source: string | null;
   readonly lang: Lang;
   readonly meta: DocMeta;
+}
+
+/** One article analysed and flattened, ready to store (built by `prepareDocument`, also in a worker thread). */
+export interface PreparedDocument extends DocumentIdentity {
   readonly text: string;
   readonly pipelineVersion: string;
   readonly schemaVersion: string;
@@ -125,24 +129,16 @@ export interface TimeRow {
 }
 
 /** A stored document with its whole analysis. */
-export interface StoredDocument {
+export interface StoredDocument extends DocumentIdentity {
   readonly id: number;
-  readonly hash: string;
-  readonly source: string | null;
-  readonly lang: Lang;
-  readonly meta: DocMeta;
   readonly pipelineVersion: string;
   readonly ingestedAt: string;
   readonly analysis: Analysis;
 }
 
 /** What `reanalyze` needs of a stored document: its text and metadata, not the old analysis. */
-export interface StoredText {
+export interface StoredText extends DocumentIdentity {
   readonly id: number;
-  readonly hash: string;
-  readonly source: string | null;
-  readonly lang: Lang;
-  readonly meta: DocMeta;
   readonly text: string;
   readonly pipelineVersion: string;
 }
