@@ -4,7 +4,7 @@ import { hashText } from '../store/hash-text.ts';
 import type { Failure, PreparedDocument, SourceMark, Store } from '../store/store.ts';
 import { AnalyzePool, type AnalyzeResult } from './analyze-pool.ts';
 import type { RawArticle, ReadItem } from './article.ts';
-import { findFiles } from './find-files.ts';
+import { walkFiles } from './find-files.ts';
 import { pipelineVersion as currentPipelineVersion } from './pipeline-version.ts';
 import { readArticles } from './read-articles.ts';
 
@@ -64,14 +64,32 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   return ingestSources(fileSources(paths, options.maxBytes), options);
 }
 
-/** The files under `paths` (folders recursively) as ingest sources. */
+/**
+ * The files under `paths` (folders recursively) as ingest sources. Each is one small object
+ * (its mark made when asked for): a folder of 100,000 articles costs ~10 MB held through the
+ * ingest, not the ~37 MB of a source, a mark and a closure per file.
+ */
 export function fileSources(paths: readonly string[], maxBytes?: number): IngestSource[] {
-  return findFiles(paths).map((file) => ({
-    path: file.path,
-    size: file.size,
-    mark: { path: file.path, size: file.size, mtimeMs: file.mtimeMs },
-    read: () => readArticles(file.path, { maxBytes }),
-  }));
+  const sources: IngestSource[] = [];
+  walkFiles(paths, (path, size, mtimeMs) => sources.push(new FileSource(path, size, mtimeMs, maxBytes)));
+  return sources;
+}
+
+class FileSource implements IngestSource {
+  constructor(
+    readonly path: string,
+    readonly size: number,
+    private readonly mtimeMs: number,
+    private readonly maxBytes: number | undefined,
+  ) {}
+
+  get mark(): SourceMark {
+    return { path: this.path, size: this.size, mtimeMs: this.mtimeMs };
+  }
+
+  read(): AsyncIterable<ReadItem> {
+    return readArticles(this.path, { maxBytes: this.maxBytes });
+  }
 }
 
 /**

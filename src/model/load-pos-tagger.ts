@@ -3,7 +3,7 @@ import type { Lang } from '../core/types.ts';
 import { packs } from '../lang/index.ts';
 import { ClusterHashes, type ClusterHashesParts } from './cluster-hashes.ts';
 import { Lemmatizer } from './lemmatize.ts';
-import { PosLexicon } from './pos-lexicon.ts';
+import { PosLexicon, type PosLexiconParts } from './pos-lexicon.ts';
 import { PosTagger, type TaggedWords } from './pos-tagger.ts';
 import { adoptedParts, noteArtifact } from './share-artifacts.ts';
 import { artifactPath, loadModel, loadText, modelPath } from './weights-file.ts';
@@ -27,7 +27,7 @@ export function posModelFiles(lang: Lang, dir?: string): PosModelFiles {
 /** Reads a POS tagger from its files; the clusters only when the model was trained with them. */
 export function readPosTagger(lang: Lang, files: PosModelFiles): PosTagger {
   const { model, header } = loadModel(files.model);
-  const lexicon = PosLexicon.parse(loadText(files.lexicon), files.lexicon);
+  const lexicon = readLexicon(files.lexicon);
   const clusters = header.meta.clusters === true ? readClusterHashes(files.clusters) : null;
   return new PosTagger(model, lexicon, new Lemmatizer(lexicon, packs[lang].pos.lemmas), clusters);
 }
@@ -39,6 +39,15 @@ function readClusterHashes(path: string): ClusterHashes {
   const clusters = shared === undefined ? ClusterHashes.parse(loadText(path), path) : ClusterHashes.adopt(shared);
   noteArtifact(key, clusters, clusters);
   return clusters;
+}
+
+/** The tagger's lexicon; in a worker thread given it already, that thread's copy. */
+function readLexicon(path: string): PosLexicon {
+  const key = `lexicon:${path}`;
+  const shared = adoptedParts<PosLexiconParts>(key);
+  const lexicon = shared === undefined ? PosLexicon.parse(loadText(path), path) : PosLexicon.adopt(shared);
+  noteArtifact(key, lexicon, lexicon);
+  return lexicon;
 }
 
 const taggers = new Map<Lang, PosTagger>();

@@ -1,5 +1,7 @@
 import type { Upos } from '../core/types.ts';
+import { allocateShared, resizeShared } from './allocate-shared.ts';
 import { normaliseWord } from './normalise-word.ts';
+import { StringTable, type StringTableParts } from './string-table.ts';
 import { UPOS_TAGS, uposIndex } from './upos-tags.ts';
 
 /**
@@ -72,22 +74,25 @@ export function allowsTag(ambiguity: number, tag: number): boolean {
 
 /** Tag counts per form: a row of TAGS counts per distinct form, in one growing array. */
 class TagCounts {
-  /** Form → its row, in order of first appearance. */
-  readonly rows = new Map<string, number>();
+  /** Forms, numbered as their rows, in order of first appearance. */
+  private readonly rows = new StringTable(1 << 16);
   private counts = new Int32Array(TAGS * 1024);
 
   add(form: string, tag: number, count: number): void {
-    let row = this.rows.get(form);
-    if (row === undefined) {
-      row = this.rows.size;
-      this.rows.set(form, row);
-      if ((row + 1) * TAGS > this.counts.length) {
-        const bigger = new Int32Array(this.counts.length * 2);
-        bigger.set(this.counts);
-        this.counts = bigger;
-      }
+    const known = this.rows.size;
+    const row = this.rows.intern(form);
+    if (row === known && (row + 1) * TAGS > this.counts.length) {
+      const bigger = new Int32Array(this.counts.length * 2);
+      bigger.set(this.counts);
+      this.counts = bigger;
     }
     this.counts[row * TAGS + tag] += count;
+  }
+
+  /** The forms, trimmed: call when every count is in. */
+  table(): StringTable {
+    this.rows.trim();
+    return this.rows;
   }
 
   /** The counts of every row, TAGS per row (a row starts at row × TAGS). */
@@ -96,50 +101,104 @@ class TagCounts {
   }
 }
 
+/** What a `PosLexicon` holds, for another thread (`PosLexicon.adopt`). */
+export interface PosLexiconParts {
+  readonly forms: StringTableParts;
+  readonly lemmas: StringTableParts;
+  readonly normalised: StringTableParts;
+  readonly cased: StringTableParts;
+  readonly classes: Int32Array;
+  readonly casedClasses: Int32Array;
+  readonly firstEntry: Int32Array;
+  readonly entryForm: Int32Array;
+  readonly entryTag: Uint8Array;
+  readonly entryLemma: Int32Array;
+  readonly entryCount: Float64Array;
+  readonly nextEntry: Int32Array;
+}
+
+/** `entryLemma` codes for the two lemmas the file abbreviates: the form itself, the form in lower case. */
+const SAME_LEMMA = -1;
+const LOWER_LEMMA = -2;
+
+/**
+ * The lexicon as a few string tables and arrays on shared memory (a tenth of the memory of its
+ * entries as objects, and worker threads read the same copy: `parts`, `PosLexicon.adopt`).
+ */
 export class PosLexicon {
-  readonly entries: readonly LexiconEntry[];
-  /** Normalised form → its row in `classes` (the rows its tag counts were summed in). */
-  private readonly classRows: ReadonlyMap<string, number>;
+  /** Exact forms; per form, its last entry (entries of one form are chained through `nextEntry`). */
+  private readonly forms: StringTable;
+  private readonly firstEntry: Int32Array;
+  /** Lemmas other than the form and the form in lower case. */
+  private readonly lemmas: StringTable;
+  /** Per entry: its form's number, tag, lemma (a number in `lemmas`, or `SAME_LEMMA`, `LOWER_LEMMA`), count and the entry of the same form before it (−1). */
+  private readonly entryForm: Int32Array;
+  private readonly entryTag: Uint8Array;
+  private readonly entryLemma: Int32Array;
+  private readonly entryCount: Float64Array;
+  private readonly nextEntry: Int32Array;
+  /** Normalised forms, numbered as the rows of `classes`. */
+  private readonly normalised: StringTable;
   /**
-   * Per row of `classRows`: the form's ambiguity class (low 24 bits) and, above them, 1 + the one
+   * Per row of `normalised`: the form's ambiguity class (low 24 bits) and, above them, 1 + the one
    * tag it always has (frequent, unambiguous words; 0 otherwise): one lookup per word gives both.
    */
   private readonly classes: Int32Array;
-  /** Form with capitals, as written → its row in `casedClasses`. */
-  private readonly casedRows: ReadonlyMap<string, number>;
-  /** Per row of `casedRows`: the form's ambiguity class. */
+  /** Forms with capitals, as written, numbered as the rows of `casedClasses`. */
+  private readonly cased: StringTable;
+  /** Per row of `cased`: the form's ambiguity class. */
   private readonly casedClasses: Int32Array;
-  /** Exact form → its first entry; entries of one form are chained through `nextEntry`. */
-  private readonly firstEntry = new Map<string, number>();
-  private readonly entryTag: Uint8Array;
-  private readonly nextEntry: Int32Array;
 
-  constructor(entries: readonly LexiconEntry[]) {
-    this.entries = entries;
-    this.entryTag = new Uint8Array(entries.length);
-    this.nextEntry = new Int32Array(entries.length).fill(-1);
+  constructor(entries: readonly LexiconEntry[] | PosLexiconParts) {
+    if (!Array.isArray(entries)) {
+      const parts = entries as PosLexiconParts;
+      this.forms = StringTable.adopt(parts.forms);
+      this.lemmas = StringTable.adopt(parts.lemmas);
+      this.normalised = StringTable.adopt(parts.normalised);
+      this.cased = StringTable.adopt(parts.cased);
+      ({ classes: this.classes, casedClasses: this.casedClasses, firstEntry: this.firstEntry, entryForm: this.entryForm, entryTag: this.entryTag, entryLemma: this.entryLemma, entryCount: this.entryCount, nextEntry: this.nextEntry } = parts);
+      return;
+    }
+    const list = entries as readonly LexiconEntry[];
+    const n = list.length;
+    this.forms = new StringTable(n);
+    this.lemmas = new StringTable(1024);
+    this.entryForm = allocateShared(Int32Array, n);
+    this.entryTag = allocateShared(Uint8Array, n);
+    this.entryLemma = allocateShared(Int32Array, n);
+    this.entryCount = allocateShared(Float64Array, n);
+    this.nextEntry = allocateShared(Int32Array, n);
+    let firstEntry = allocateShared(Int32Array, n);
     // Tag counts per normalised form and per form with capitals, each form's row found once.
     const rows = new TagCounts();
     const casedRows = new TagCounts();
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e];
+    for (let e = 0; e < n; e++) {
+      const entry = list[e];
       const form = entry.form;
       const tag = uposIndex(entry.upos);
       const key = normaliseWord(form);
       rows.add(key, tag, entry.count);
       if (key !== form) casedRows.add(form, tag, entry.count);
+      const known = this.forms.size;
+      const f = this.forms.intern(form);
+      if (f >= firstEntry.length) firstEntry = resizeShared(firstEntry, firstEntry.length * 2);
+      this.nextEntry[e] = f < known ? firstEntry[f] : -1;
+      firstEntry[f] = e;
+      this.entryForm[e] = f;
       this.entryTag[e] = tag;
-      const first = this.firstEntry.get(form);
-      if (first !== undefined) this.nextEntry[e] = first;
-      this.firstEntry.set(form, e);
+      this.entryLemma[e] = entry.lemma === form ? SAME_LEMMA : entry.lemma === form.toLowerCase() ? LOWER_LEMMA : this.lemmas.intern(entry.lemma);
+      this.entryCount[e] = entry.count;
     }
+    this.forms.trim();
+    this.lemmas.trim();
+    this.firstEntry = resizeShared(firstEntry, this.forms.size);
+    this.cased = casedRows.table();
     const cased = casedRows.all;
-    this.casedRows = casedRows.rows;
-    this.casedClasses = new Int32Array(casedRows.rows.size);
+    this.casedClasses = allocateShared(Int32Array, this.cased.size);
     for (let row = 0; row < this.casedClasses.length; row++) this.casedClasses[row] = ambiguityClass(cased, row * TAGS);
     const counts = rows.all;
-    this.classRows = rows.rows;
-    this.classes = new Int32Array(rows.rows.size);
+    this.normalised = rows.table();
+    this.classes = allocateShared(Int32Array, this.normalised.size);
     for (let row = 0; row < this.classes.length; row++) {
       const from = row * TAGS;
       const ambiguity = ambiguityClass(counts, from);
@@ -149,6 +208,38 @@ export class PosLexicon {
       const sure = total >= SURE_COUNT && counts[from + major] >= SURE_SHARE * total ? major + 1 : 0;
       this.classes[row] = ambiguity + sure * SURE_UNIT;
     }
+  }
+
+  /** A lexicon over the parts another thread shared. */
+  static adopt(parts: PosLexiconParts): PosLexicon {
+    return new PosLexicon(parts);
+  }
+
+  parts(): PosLexiconParts {
+    return {
+      forms: this.forms.parts(),
+      lemmas: this.lemmas.parts(),
+      normalised: this.normalised.parts(),
+      cased: this.cased.parts(),
+      classes: this.classes,
+      casedClasses: this.casedClasses,
+      firstEntry: this.firstEntry,
+      entryForm: this.entryForm,
+      entryTag: this.entryTag,
+      entryLemma: this.entryLemma,
+      entryCount: this.entryCount,
+      nextEntry: this.nextEntry,
+    };
+  }
+
+  /** Every entry, in the order given (made afresh on each call: for training and for the lemmatizer's start-up). */
+  get entries(): LexiconEntry[] {
+    const out = new Array<LexiconEntry>(this.entryTag.length);
+    for (let e = 0; e < out.length; e++) {
+      const form = this.forms.at(this.entryForm[e]);
+      out[e] = { form, upos: UPOS_TAGS[this.entryTag[e]], lemma: this.entryLemmaOf(e, form), count: this.entryCount[e] };
+    }
+    return out;
   }
 
   /** The ambiguity class of a normalised form (0 when unseen). */
@@ -163,29 +254,35 @@ export class PosLexicon {
 
   /** The ambiguity class of a form with capitals as written (0 when unseen so). */
   casedAmbiguity(form: string): number {
-    const row = this.casedRows.get(form);
-    return row === undefined ? 0 : this.casedClasses[row];
+    const row = this.cased.indexOf(form);
+    return row < 0 ? 0 : this.casedClasses[row];
   }
 
   /** Ambiguity class and sure tag in one number (see `classes`); split with `ambiguityPart` and `sureTagPart`. */
   lookup(normalised: string): number {
-    const row = this.classRows.get(normalised);
-    return row === undefined ? 0 : this.classes[row];
+    const row = this.normalised.indexOf(normalised);
+    return row < 0 ? 0 : this.classes[row];
   }
 
   /** Whether the normalised form occurred in training. */
   has(normalised: string): boolean {
-    return this.classRows.has(normalised);
+    return this.normalised.indexOf(normalised) >= 0;
   }
 
   /** The lemma training data gives `form` under tag index `tag`, or undefined. */
   lemma(form: string, tag: number): string | undefined {
-    let e = this.firstEntry.get(form);
-    while (e !== undefined && e >= 0) {
-      if (this.entryTag[e] === tag) return this.entries[e].lemma;
-      e = this.nextEntry[e];
+    const f = this.forms.indexOf(form);
+    if (f < 0) return undefined;
+    for (let e = this.firstEntry[f]; e >= 0; e = this.nextEntry[e]) {
+      if (this.entryTag[e] === tag) return this.entryLemmaOf(e, form);
     }
     return undefined;
+  }
+
+  /** The lemma of entry `e`, whose form is `form`. */
+  private entryLemmaOf(e: number, form: string): string {
+    const lemma = this.entryLemma[e];
+    return lemma === SAME_LEMMA ? form : lemma === LOWER_LEMMA ? form.toLowerCase() : this.lemmas.at(lemma);
   }
 
   /** The gzip-ready text form (see the class comment). */

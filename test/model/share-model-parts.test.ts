@@ -4,6 +4,9 @@ import { ClusterHashes, CLUSTER_PREFIXES } from '../../src/model/cluster-hashes.
 import { decodeModel, encodeModel } from '../../src/model/encode-model.ts';
 import { hashString } from '../../src/model/hash-feature.ts';
 import { PerceptronModel } from '../../src/model/perceptron.ts';
+import { PosLexicon } from '../../src/model/pos-lexicon.ts';
+import { uposIndex } from '../../src/model/upos-tags.ts';
+import type { Upos } from '../../src/core/types.ts';
 
 /**
  * A worker thread rebuilds the models it is given from their parts (`share-artifacts.ts`): the
@@ -43,4 +46,19 @@ test('POS clusters adopted from their parts give the same path ids, hashes and t
   });
   deepStrictEqual(read(adopted), read(clusters));
   deepStrictEqual((read(clusters) as { ids: number[] }).ids, [2, 0, 1, 1, 2, -1]);
+});
+
+test('a POS lexicon adopted from its parts gives the same classes, lemmas and entries', () => {
+  const text = 'Zegt\tVERB\tzeggen\t3\nzegt\tVERB\tzeggen\t40\nzegt\tNOUN\t=\t1\nAnna\tPROPN\t=\t9\nanna\tPROPN\t=\t1\nDe\tDET\t~\t4\nde\tDET\t=\t90\nging\tVERB\tgaan\t12\n';
+  const lexicon = PosLexicon.parse(text);
+  const adopted = PosLexicon.adopt(structuredClone(lexicon.parts()));
+  const read = (l: PosLexicon): unknown => ({
+    lookup: ['zegt', 'anna', 'de', 'fiets'].map((w) => l.lookup(w)),
+    cased: ['Zegt', 'Anna', 'De'].map((w) => l.casedAmbiguity(w)),
+    lemmas: [['zegt', 'VERB'], ['zegt', 'NOUN'], ['Zegt', 'VERB'], ['anna', 'PROPN'], ['ging', 'VERB'], ['ging', 'NOUN']].map(([w, t]) => l.lemma(w, uposIndex(t as Upos))),
+    has: [l.has('ging'), l.has('gaan')],
+    text: l.serialise(),
+  });
+  deepStrictEqual(read(adopted), read(lexicon));
+  deepStrictEqual([lexicon.serialise(), (read(lexicon) as { lemmas: unknown }).lemmas], [text, ['zeggen', 'zegt', 'zeggen', 'anna', 'gaan', undefined]]);
 });
