@@ -42,9 +42,10 @@ const YOUNG_GENERATION_MB = Number(process.env.ZEGSMAN_YOUNG_MB ?? 12);
  * Analyses articles on `threads` threads in all: this one and `threads - 1` worker threads
  * (this thread only reads and writes between its own analyses, so on a machine with N cores
  * N threads keep every core busy). The worker threads start when this thread has analysed its
- * first article, and share the models it loaded for it (`share-artifacts.ts`): their weights,
- * key tables and word lists are held once, not once per thread. Each `analyze` call resolves
- * with the document or the reason it failed; a worker that dies fails its articles and is replaced.
+ * first article (one that did not fail), and share the models it loaded for it
+ * (`share-artifacts.ts`): their weights, key tables and word lists are held once, not once per
+ * thread. Each `analyze` call resolves with the document or the reason it failed; a worker that
+ * dies fails its articles and is replaced.
  */
 export class AnalyzePool {
   private readonly slots: Slot[] = [];
@@ -95,8 +96,12 @@ export class AnalyzePool {
     this.localBusy = true;
     setImmediate(() => {
       const task = this.local.shift();
-      if (task !== undefined) task.resolve(analyzeInline(task.article, this.options));
-      if (this.artifacts === null && !this.closed) this.startWorkers();
+      if (task !== undefined) {
+        const result = analyzeInline(task.article, this.options);
+        task.resolve(result);
+        // After the first article analysed here, the models it needed are loaded: the workers share them.
+        if (result.ok && this.artifacts === null && !this.closed) this.startWorkers();
+      }
       this.localBusy = false;
       this.drainLocal();
     });
