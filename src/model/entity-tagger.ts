@@ -98,7 +98,7 @@ export class EntityTagger {
       const path = viterbi(s, s.length / stacked.width, first.transitions, undefined, stacked.width, 0);
       return Array.from(path, (c) => first.tags[c]);
     });
-    const extra = extractFirstPassFeatures(sentences, firstTags);
+    const extra = extractFirstPassFeatures(sentences, firstTags, this.resources);
     return scores.map((s, i) => {
       const f = extra[i];
       for (let w = 0; w + 1 < f.offsets.length; w++) stacked.add(f.keys, f.offsets[w], f.offsets[w + 1], s, w * stacked.width);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Lang } from '../core/types.ts';
 import { packs } from '../lang/index.ts';
 import { EntityTagger } from './entity-tagger.ts';
-import type { NerResources } from './ner-features.ts';
+import { NER_FEATURE_GROUPS, type NerFeatureGroup, type NerResources } from './ner-features.ts';
 import { artifactPath, loadModel, loadText, loadWordClusters, modelPath } from './weights-file.ts';
 import { parseClusters, type WordClusters } from './word-clusters.ts';
 
@@ -47,12 +47,22 @@ export function nerClusterFiles(lang: Lang): { clusters: string; nameClusters: s
 }
 
 /** Gazetteers and the shared clusters of a language, as training uses them. */
-export function entityResources(lang: Lang, use: { clusters?: boolean; lexicon?: boolean; nameClusters?: Lang | null } = {}): NerResources {
+export function entityResources(lang: Lang, use: { clusters?: boolean; lexicon?: boolean; nameClusters?: Lang | null; groups?: readonly NerFeatureGroup[] } = {}): NerResources {
   return {
     lexicon: use.lexicon === false ? null : packs[lang].entities,
     clusters: use.clusters === false ? null : loadClusters(lang),
     nameClusters: use.nameClusters ? loadClusters(use.nameClusters) : null,
+    ...(use.groups !== undefined && use.groups.length > 0 ? { groups: new Set(use.groups) } : {}),
   };
+}
+
+/** The feature groups a model's meta names (none when it names none), with a clear error for one this code does not know. */
+function featureGroupsOf(meta: { featureGroups?: unknown }, path: string): ReadonlySet<NerFeatureGroup> | undefined {
+  if (meta.featureGroups === undefined) return undefined;
+  const groups = meta.featureGroups;
+  if (!Array.isArray(groups)) throw new Error(`${path}: featureGroups must be a list`);
+  for (const g of groups) if (!(NER_FEATURE_GROUPS as readonly unknown[]).includes(g)) throw new Error(`${path}: unknown NER feature group ${JSON.stringify(g)}`);
+  return new Set(groups as NerFeatureGroup[]);
 }
 
 const taggerCache = new Map<Lang, EntityTagger>();
@@ -63,16 +73,18 @@ export function loadEntityTagger(lang: Lang): EntityTagger {
   if (tagger === undefined) {
     const path = modelPath(nerModelName(lang));
     const { model, header } = loadModel(path);
-    const meta = header.meta as { usesPos?: boolean; usesLexicon?: boolean; clustersFile?: string; nameClustersFile?: string; temperature?: number; firstPass?: string };
+    const meta = header.meta as { usesPos?: boolean; usesLexicon?: boolean; clustersFile?: string; nameClustersFile?: string; temperature?: number; firstPass?: string; featureGroups?: unknown };
     const besideModel = (file: string | undefined): WordClusters | null => {
       if (file === undefined) return null;
       const clustersFile = join(dirname(path), file);
       return loadWordClusters(clustersFile);
     };
+    const groups = featureGroupsOf(meta, path);
     const resources: NerResources = {
       lexicon: meta.usesLexicon === false ? null : packs[lang].entities,
       clusters: besideModel(meta.clustersFile),
       nameClusters: besideModel(meta.nameClustersFile),
+      ...(groups === undefined ? {} : { groups }),
     };
     const usesPos = meta.usesPos === true;
     const firstPass = meta.firstPass === undefined ? null : new EntityTagger(loadModel(firstPassPath(path)).model, resources, { usesPos });

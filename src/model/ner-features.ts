@@ -34,6 +34,24 @@ export interface NerResources {
    * (English Wikipedia knows far more names than our Dutch text).
    */
   readonly nameClusters?: WordClusters | null;
+  /** Feature groups beyond the base set (`NER_FEATURE_GROUPS`), switched on per language and recorded in the model's meta; absent: none. */
+  readonly groups?: ReadonlySet<NerFeatureGroup>;
+}
+
+/**
+ * Optional feature groups (a model trained without one never sees its keys):
+ * - `doc-context`: for a capitalised word, the lower-case neighbours, trigger classes and
+ *   gazetteer classes around every occurrence of it in the article (context aggregation,
+ *   Ratinov & Roth 2009): "het bedrijf X" once tells every other X.
+ * - `first-pass-neighbours`: the first pass's tags of the words before and after.
+ * - `cluster-neighbours`: every cluster path prefix of the words before and after, not only the 10-bit one.
+ */
+export const NER_FEATURE_GROUPS = ['doc-context', 'first-pass-neighbours', 'cluster-neighbours'] as const;
+export type NerFeatureGroup = (typeof NER_FEATURE_GROUPS)[number];
+
+/** Whether `resources` switch on the feature group. */
+function uses(resources: NerResources, group: NerFeatureGroup): boolean {
+  return resources.groups?.has(group) === true;
 }
 
 /** The keys of one sentence: word i owns `keys[offsets[i]] … keys[offsets[i + 1] − 1]`. */
@@ -80,6 +98,11 @@ const enum T {
   SuffixM1, // last five letters of the word before (the head of a Dutch compound: "…verlener Schlumberger")
   Apposition, // trigger classes of the lower-case words in an apposition after a name ("Arinso, de informaticaspecialist")
   AppositionSuffix, // their last five letters
+  DocContextM1, DocContextP1, // doc-context: lower-case word before / after any occurrence of this capitalised word
+  DocContextTrigger, // doc-context: trigger class × position (−2, −1, +1) around any occurrence
+  DocContextGazetteer, // doc-context: gazetteer class × position (−1, +1) around any occurrence
+  FirstPassTagM1, FirstPassTagP1, // first-pass-neighbours
+  ClusterM1All, ClusterP1All, // cluster-neighbours
 }
 
 /** Templates that name the word itself; training hides them now and then so that the tagger also learns from everything else. */
@@ -133,11 +156,12 @@ export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], 
 }
 
 /** The features a second-stage tagger adds to `extractDocumentFeatures`: what the first pass made of the article. */
-export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags): SentenceKeys[] {
+export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags, resources?: NerResources): SentenceKeys[] {
   const lowers = sentences.map((s) => s.words.map((w) => w.toLowerCase()));
   const types = documentTypes(sentences, lowers, firstPass);
   const wordKeys = new Map<string, readonly number[]>();
-  return sentences.map((s, i) => firstPassKeys(lowers[i], firstPass[i], types, wordKeys));
+  const neighbours = resources !== undefined && uses(resources, 'first-pass-neighbours');
+  return sentences.map((s, i) => firstPassKeys(lowers[i], firstPass[i], types, wordKeys, neighbours));
 }
 
 /** Whether the first UTF-16 unit of `word` is unchanged in lower case (`c === c.toLowerCase()`), without a string for ASCII. */
@@ -211,7 +235,7 @@ function spansOf(tags: readonly string[]): Array<{ type: string; start: number; 
  * The first-pass features of each word of a sentence (`lowers`: its words in lower case).
  * `wordKeys` keeps, per lower-cased word of the document, the keys that depend on the word alone.
  */
-function firstPassKeys(lowers: readonly string[], tags: readonly string[], types: DocumentTypes, wordKeys: Map<string, readonly number[]>): SentenceKeys {
+function firstPassKeys(lowers: readonly string[], tags: readonly string[], types: DocumentTypes, wordKeys: Map<string, readonly number[]>, neighbours: boolean): SentenceKeys {
   const out = new KeyBuffer(4 * lowers.length + 16);
   const n = lowers.length;
   const offsets = new Int32Array(n + 1);
@@ -223,6 +247,10 @@ function firstPassKeys(lowers: readonly string[], tags: readonly string[], types
   for (let i = 0; i < n; i++) {
     offsets[i] = out.count;
     out.push(T.FirstPassTag, firstPassTagHash(tags[i]));
+    if (neighbours) {
+      out.push(T.FirstPassTagM1, firstPassTagHash(i > 0 ? tags[i - 1] : '<s>'));
+      out.push(T.FirstPassTagP1, firstPassTagHash(i + 1 < n ? tags[i + 1] : '</s>'));
+    }
     const lower = lowers[i];
     let own = wordKeys.get(lower);
     if (own === undefined) wordKeys.set(lower, (own = ownFirstPassKeys(lower, types)));
@@ -389,9 +417,11 @@ export interface DocCounts {
   readonly capMid: Set<string>;
   /** Lower-cased words the article writes in lower case. */
   readonly lowered: Set<string>;
+  /** `doc-context`: per lower-cased capitalised word, the template, value pairs of what stands around its occurrences; null when the group is off. */
+  readonly context: Map<string, number[]> | null;
 }
 
-function documentCounts(infos: readonly (readonly WordInfo[])[]): DocCounts {
+function documentCounts(infos: readonly (readonly WordInfo[])[], resources: NerResources): DocCounts {
   const capMid = new Set<string>();
   const lowered = new Set<string>();
   for (const sentence of infos) {
@@ -404,7 +434,48 @@ function documentCounts(infos: readonly (readonly WordInfo[])[]): DocCounts {
       }
     }
   }
-  return { capMid, lowered };
+  return { capMid, lowered, context: uses(resources, 'doc-context') ? documentContext(infos, lowered) : null };
+}
+
+/** Most distinct context keys kept per word of an article (`doc-context`). */
+const DOC_CONTEXT_KEYS = 48;
+
+/**
+ * `doc-context`: for every capitalised word that the article never writes in lower case, what
+ * stands around each of its occurrences (lower-case neighbours, trigger and gazetteer classes
+ * by position), each distinct key once, as template, value pairs.
+ */
+function documentContext(infos: readonly (readonly WordInfo[])[], lowered: ReadonlySet<string>): Map<string, number[]> {
+  const context = new Map<string, number[]>();
+  const seen = new Map<string, Set<number>>();
+  for (const sentence of infos) {
+    for (let i = 0; i < sentence.length; i++) {
+      const w = sentence[i];
+      if (!w.cap || lowered.has(w.lower)) continue;
+      let keys = context.get(w.lower);
+      let had = seen.get(w.lower);
+      if (keys === undefined || had === undefined) {
+        context.set(w.lower, (keys = []));
+        seen.set(w.lower, (had = new Set()));
+      }
+      const add = (template: number, value: number): void => {
+        const key = hashMix(template, value);
+        if (had!.has(key) || had!.size >= DOC_CONTEXT_KEYS) return;
+        had!.add(key);
+        keys!.push(template, value);
+      };
+      const before = i > 0 ? sentence[i - 1] : NO_WORD;
+      const after = i + 1 < sentence.length ? sentence[i + 1] : NO_WORD;
+      if (!before.cap) add(T.DocContextM1, before.hLower);
+      if (!after.cap) add(T.DocContextP1, after.hLower);
+      for (const t of before.triggers) add(T.DocContextTrigger, hashMix(t, 1));
+      if (i > 1) for (const t of sentence[i - 2].triggers) add(T.DocContextTrigger, hashMix(t, 2));
+      for (const t of after.triggers) add(T.DocContextTrigger, hashMix(t, 3));
+      for (const g of before.gazetteer) add(T.DocContextGazetteer, hashMix(g, 1));
+      for (const g of after.gazetteer) add(T.DocContextGazetteer, hashMix(g, 3));
+    }
+  }
+  return context;
 }
 
 /** "Kassim-Zjomart" → "Xx-Xx", "20.000" → "d.d", "CSTO" → "X". */
@@ -504,7 +575,7 @@ export function describeDocument(sentences: readonly NerSentenceInput[], resourc
       return info;
     }),
   );
-  return { infos, counts: documentCounts(infos) };
+  return { infos, counts: documentCounts(infos, resources) };
 }
 
 /** Scratch for `wordKeys` and `neighbourKeys`. */
@@ -564,6 +635,7 @@ function pushNeighbourKeys(out: KeyBuffer, w: WordInfo, offset: number, resource
       out.push(T.LowerM1, w.hLower);
       out.push(T.ShapeM1, w.hShape);
       if (resources.clusters !== null) out.push(T.ClusterM1, w.hPath10);
+      if (resources.clusters !== null && uses(resources, 'cluster-neighbours')) for (const h of w.hPath) out.push(T.ClusterM1All, h);
       for (const t of w.triggers) out.push(T.TriggerM1, t);
       if (w.lower.length > 6 && !w.cap) out.push(T.SuffixM1, w.hSuffix5);
       break;
@@ -571,6 +643,7 @@ function pushNeighbourKeys(out: KeyBuffer, w: WordInfo, offset: number, resource
       out.push(T.LowerP1, w.hLower);
       out.push(T.ShapeP1, w.hShape);
       if (resources.clusters !== null) out.push(T.ClusterP1, w.hPath10);
+      if (resources.clusters !== null && uses(resources, 'cluster-neighbours')) for (const h of w.hPath) out.push(T.ClusterP1All, h);
       for (const t of w.triggers) out.push(T.TriggerP1, t);
       break;
     case 2:
@@ -607,6 +680,10 @@ export function contextKeys(sentence: NerSentenceInput, infos: readonly WordInfo
     out.push2(T.ShapeShapeP1, w.hShape, n1.hShape);
     out.push2(T.LowerM1Lower, p1.hLower, w.hLower);
     out.push2(T.LowerLowerP1, w.hLower, n1.hLower);
+    if (doc.context !== null && w.cap) {
+      const around = doc.context.get(lower);
+      if (around !== undefined) for (let x = 0; x < around.length; x += 2) out.push(around[x], around[x + 1]);
+    }
     if (w.cap) {
       if (doc.lowered.has(lower)) out.push(T.DocLower, 1);
       if (i === 0 && doc.capMid.has(lower)) out.push(T.DocCapMid, 1);

@@ -67,7 +67,7 @@ export function learnEntityTagger(documents: readonly TrainingDocument[], resour
     const sentences = doc.sentences.map((s) => ({ words: s.words, pos: usesPos ? s.pos ?? null : null }));
     const keys = extractDocumentFeatures(sentences, resources);
     if (firstPass === null) return keys;
-    const extra = extractFirstPassFeatures(sentences, firstPass.tags[d]);
+    const extra = extractFirstPassFeatures(sentences, firstPass.tags[d], resources);
     return keys.map((k, i) => joinKeys(k, extra[i]));
   });
   const gold = documents.map((doc) =>

@@ -3,6 +3,7 @@ import { parseNerCorpus, type NerDocument, type NerFormat } from '../eval/ner-co
 import { readGoldText } from '../eval/read-gold.ts';
 import { scoreEntityTagger, type PosTagWords } from '../eval/score-entity-tagger.ts';
 import type { EntityTagger } from '../model/entity-tagger.ts';
+import type { NerFeatureGroup } from '../model/ner-features.ts';
 import { entityResources, firstPassPath, nerClusterFiles, nerModelName } from '../model/load-entity-tagger.ts';
 import { posModelFiles, tagWords } from '../model/load-pos-tagger.ts';
 import { modelPath, saveModel, saveText } from '../model/weights-file.ts';
@@ -45,6 +46,8 @@ export interface NerCorpusSpec {
   readonly gum: readonly string[] | null;
   /** Share of the training sentences also seen all in lower case (`lowercase-some-sentences.ts`); 0 for none. */
   readonly lowercaseShare: number;
+  /** Feature groups beyond the base set (`NER_FEATURE_GROUPS` in ner-features.ts), recorded in the model's meta. */
+  readonly featureGroups: readonly NerFeatureGroup[];
 }
 
 export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
@@ -60,6 +63,7 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     identityDropout: 0.1,
     gum: null,
     lowercaseShare: 0,
+    featureGroups: ['doc-context', 'first-pass-neighbours', 'cluster-neighbours'],
   },
   en: {
     format: 'iob2',
@@ -73,6 +77,7 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     identityDropout: 0.1,
     gum: ['ud', 'UD_English-GUM', 'en_gum-ud-train.from-gum-repo-dep.conllu.gz'],
     lowercaseShare: 0.25,
+    featureGroups: [],
   },
 };
 
@@ -129,6 +134,7 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
     clusters: !without.has('clusters'),
     lexicon: !without.has('lexicon'),
     nameClusters: without.has('clusters') ? null : spec.nameClusters,
+    groups: spec.featureGroups,
   });
   if (resources.clusters === null && !without.has('clusters')) log(`no word clusters for ${options.lang} in models/ (zegsman train clusters --lang ${options.lang}); training without them`);
   const started = Date.now();
@@ -189,6 +195,7 @@ export function trainNer(options: TrainNerOptions): EntityTagger {
       usesPos: posTag !== null,
       nameClusters: resources.nameClusters ? spec.nameClusters : null,
       usesLexicon: resources.lexicon !== null,
+      ...(spec.featureGroups.length > 0 ? { featureGroups: spec.featureGroups } : {}),
       firstPass: basename(firstOut),
       temperature: calibration.temperature,
       trainedSeconds: Math.round((Date.now() - started) / 1000),
