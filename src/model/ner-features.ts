@@ -448,22 +448,26 @@ const DOC_CONTEXT_KEYS = 48;
 function documentContext(infos: readonly (readonly WordInfo[])[], lowered: ReadonlySet<string>): Map<string, number[]> {
   const context = new Map<string, number[]>();
   const seen = new Map<string, Set<number>>();
+  let keys: number[] = [];
+  let had = new Set<number>();
+  const add = (template: number, value: number): void => {
+    const key = hashMix(template, value);
+    if (had.has(key) || had.size >= DOC_CONTEXT_KEYS) return;
+    had.add(key);
+    keys.push(template, value);
+  };
   for (const sentence of infos) {
     for (let i = 0; i < sentence.length; i++) {
       const w = sentence[i];
       if (!w.cap || lowered.has(w.lower)) continue;
-      let keys = context.get(w.lower);
-      let had = seen.get(w.lower);
-      if (keys === undefined || had === undefined) {
+      const known = context.get(w.lower);
+      if (known === undefined) {
         context.set(w.lower, (keys = []));
         seen.set(w.lower, (had = new Set()));
+      } else {
+        keys = known;
+        had = seen.get(w.lower)!;
       }
-      const add = (template: number, value: number): void => {
-        const key = hashMix(template, value);
-        if (had!.has(key) || had!.size >= DOC_CONTEXT_KEYS) return;
-        had!.add(key);
-        keys!.push(template, value);
-      };
       const before = i > 0 ? sentence[i - 1] : NO_WORD;
       const after = i + 1 < sentence.length ? sentence[i + 1] : NO_WORD;
       if (!before.cap) add(T.DocContextM1, before.hLower);

@@ -60,7 +60,7 @@ export const NER_CORPORA: Readonly<Record<Lang, NerCorpusSpec>> = {
     usePos: true,
     epochs: 12,
     seeds: [1, 2, 3],
-    identityDropout: 0.1,
+    identityDropout: 0.2,
     gum: null,
     lowercaseShare: 0,
     featureGroups: ['doc-context', 'first-pass-neighbours', 'cluster-neighbours'],
