@@ -11,6 +11,8 @@ export interface EntityLexicon {
   readonly longestName: number;
   /** First words (lower-cased) of the names of more than one word. */
   readonly nameStarts: ReadonlySet<string>;
+  /** Every run of two or more first words of a name of two or more words ("van de", "van de tweede kamer"), the whole name included: where a longer name may still follow. */
+  readonly namePrefixes: ReadonlySet<string>;
   /** Lower-cased trigger words → trigger classes ("person-title", "org-word", …). */
   readonly triggers: ReadonlyMap<string, readonly string[]>;
   /** Possessive endings split off a word before tagging, as the training corpus has them (English 's). */
@@ -37,12 +39,15 @@ export function buildEntityLexicon(nameLists: readonly ClassLists[], triggerList
   const names = index(nameLists);
   let longestName = 1;
   const nameStarts = new Set<string>();
+  const namePrefixes = new Set<string>();
   for (const key of names.keys()) {
     const words = key.split(' ');
     longestName = Math.max(longestName, words.length);
-    if (words.length > 1) nameStarts.add(words[0]);
+    if (words.length < 2) continue;
+    nameStarts.add(words[0]);
+    for (let n = 2; n <= words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
   }
-  return { names, longestName, nameStarts, triggers: index(triggerLists), splitForTagging: genitives.splitForTagging, trimEndings: genitives.trimEndings };
+  return { names, longestName, nameStarts, namePrefixes, triggers: index(triggerLists), splitForTagging: genitives.splitForTagging, trimEndings: genitives.trimEndings };
 }
 
 function index(lists: readonly ClassLists[]): Map<string, string[]> {

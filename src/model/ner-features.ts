@@ -748,7 +748,7 @@ function gazetteerKey(cls: string, position: string): number {
 function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): (readonly number[])[] {
   const n = infos.length;
   const out: (readonly number[])[] = infos.map((info) => info.gazetteer);
-  const prefixes = namePrefixes(lexicon);
+  const prefixes = lexicon.namePrefixes;
   for (let i = 0; i < n; i++) {
     if (!infos[i].startsName) continue;
     let key = infos[i].lower;
@@ -768,24 +768,6 @@ function matchNames(infos: readonly WordInfo[], lexicon: EntityLexicon): (readon
     }
   }
   return out;
-}
-
-const prefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
-
-/** Every run of two or more first words of a gazetteer name ("van de", "van de tweede kamer"), the whole name included. */
-function namePrefixes(lexicon: EntityLexicon): ReadonlySet<string> {
-  let prefixes = prefixCache.get(lexicon);
-  if (prefixes === undefined) {
-    const found = new Set<string>();
-    for (const name of lexicon.names.keys()) {
-      let at = name.indexOf(' ');
-      if (at < 0) continue;
-      for (at = name.indexOf(' ', at + 1); at >= 0; at = name.indexOf(' ', at + 1)) found.add(name.slice(0, at));
-      found.add(name);
-    }
-    prefixCache.set(lexicon, (prefixes = found));
-  }
-  return prefixes;
 }
 
 /** The gazetteer keys of one word on its own: class × S for a listed name, else class × G for the genitive of one ("Poetins", "Rutte's"). */
