@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/ingest/analyze-article.ts';
 import { AnalyzePool } from '../../src/ingest/analyze-pool.ts';
+import type { RawArticle } from '../../src/ingest/article.ts';
 import { sharedArtifacts } from '../../src/model/share-artifacts.ts';
 
 /** Our own sentences. */
@@ -9,7 +10,7 @@ const ARTICLES = [
   'Minister Anna de Vries zei dinsdag in Utrecht dat het plan 40 miljoen euro kost.',
   '"We gaan door", zei vakbondsleider Jan Bakker woensdag. Volgens hem staken 300 mensen.',
   'De gemeente Gouda wil volgens wethouder Karel Smit in mei beginnen met de bouw van 120 woningen.',
-].map((text, i) => ({ source: `test-${i}`, text }));
+].map((text, i): RawArticle => ({ source: `test-${i}`, meta: {}, text }));
 const OPTIONS = { lang: 'nl' as const, pipelineVersion: 'test' };
 
 test('a pool of two threads shares every model the main thread loaded, and the worker analyses as this thread does', async () => {
