@@ -25,22 +25,23 @@ test('ner feature groups: without groups the keys are those of resources that na
 });
 
 test('ner feature groups: doc-context tells a name what stands around its other occurrences', () => {
+  // The second sentence is always the same; whether its Velmora gets the keys it gets after the first row's sentence.
+  const reference = 'Het bedrijf Velmora groeit snel .';
   const cases: Array<{ first: string; same: boolean }> = [
-    // The second sentence is the same; only what stands before Velmora in the first differs.
-    { first: 'Het bedrijf Velmora groeit snel .', same: false },
+    // The word before Velmora differs, or the word after.
     { first: 'De heer Velmora groeit snel .', same: false },
-    // Velmora at the same place with the same neighbour: the same context.
-    { first: 'Het bedrijf Velmora groeit snel .', same: true },
+    { first: 'Het bedrijf Velmora daalt snel .', same: false },
+    // Only words further away differ (and no trigger or name list is on): the same context.
+    { first: 'Ons bedrijf Velmora groeit hard .', same: true },
   ];
   const second = 'Gisteren meldde Velmora winst .';
   const keysOf = (first: string, groups: readonly NerFeatureGroup[]) => wordKeysOf(extractDocumentFeatures(doc(first, second), resources(groups)), 1, 2);
-  const reference = keysOf(cases[0].first, ['doc-context']);
   assert.deepStrictEqual(
-    cases.map((c) => ({ first: c.first, same: JSON.stringify(keysOf(c.first, ['doc-context'])) === JSON.stringify(reference) })),
-    cases.map((c, i) => ({ first: c.first, same: i === 0 || c.same })),
+    cases.map((c) => ({ first: c.first, same: JSON.stringify(keysOf(c.first, ['doc-context'])) === JSON.stringify(keysOf(reference, ['doc-context'])) })),
+    cases,
   );
   // Off, the first sentence does not reach the second's Velmora.
-  assert.deepStrictEqual(keysOf(cases[0].first, []), keysOf(cases[1].first, []));
+  assert.deepStrictEqual(keysOf(cases[0].first, []), keysOf(reference, []));
   // A word the article also writes in lower case gets no context of the article.
   const lowered = extractDocumentFeatures(doc('Het bedrijf Velmora groeit .', 'de velmora groeit .'), resources(['doc-context']));
   const plain = extractDocumentFeatures(doc('Het bedrijf Velmora groeit .', 'de velmora groeit .'), resources([]));
