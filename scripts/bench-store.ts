@@ -175,10 +175,10 @@ async function benchQueries(sources: string[][]): Promise<void> {
   }
   const stats = await store.stats();
   console.log(`Queries on a SQLite store of ${stats.documents} documents (${stats.quotes} quotes, ${stats.quantities} figures; filled in ${((performance.now() - started) / 1000).toFixed(0)} s):`);
-  const speakers = await store.speakers({ limit: 1000 });
-  const frequent = speakers[0]?.speakerName ?? 'minister';
-  const middle = speakers[Math.floor(speakers.length / 20)]?.speakerName ?? 'minister';
-  const rare = speakers[speakers.length - 1]?.speakerName ?? 'minister';
+  const speakers = await store.speakerTotals({ limit: 1000 });
+  const frequent = speakers[0]?.name ?? 'minister';
+  const middle = speakers[Math.floor(speakers.length / 20)]?.name ?? 'minister';
+  const rare = speakers[speakers.length - 1]?.name ?? 'minister';
   await time(`quotes --speaker "${frequent}" (most quoted)`, 20, async () => (await store.quotes({ speaker: frequent })).length);
   await time(`quotes --speaker "${middle}" (top 5 %)`, 20, async () => (await store.quotes({ speaker: middle })).length);
   await time(`quotes --speaker "${rare}" (rarely quoted)`, 20, async () => (await store.quotes({ speaker: rare })).length);
@@ -187,7 +187,7 @@ async function benchQueries(sources: string[][]): Promise<void> {
   await time('search "wereldkampioene" (rare word)', 20, async () => (await store.search({ text: 'wereldkampioene' })).length);
   await time('search "minister president" (two words)', 20, async () => (await store.search({ text: 'minister president' })).length);
   await time('figures --about mensen', 20, async () => (await store.figures({ about: 'mensen' })).length);
-  await time('speakers (whole corpus)', 5, async () => (await store.speakers({})).length);
+  await time('speakers (whole corpus)', 5, async () => (await store.speakerTotals({})).length);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

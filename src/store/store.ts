@@ -247,15 +247,6 @@ export interface SpeakerQuery extends DocumentFilter {
   readonly limit?: number;
 }
 
-/** Quote counts of one speaker with one role in one outlet. */
-export interface SpeakerCount {
-  readonly speakerName: string;
-  readonly role: string | null;
-  readonly outlet: string | null;
-  readonly quotes: number;
-  readonly documents: number;
-}
-
 /** One speaker across spellings: the quotes of one person key (Sjojgoe and Shoigu), or of one name when it has no key ("het waterschap"). */
 export interface SpeakerTotal {
   /** The person key, or `~` and the name as written when there is none. */
@@ -335,7 +326,6 @@ export interface Store {
   /** Articles with all the words, best ranked first; a word in very many articles is ranked among the newest 2,000 of them (by id) only. */
   search(query: SearchQuery): Promise<SearchHit[]>;
   quotes(query: QuoteQuery): Promise<QuoteRecord[]>;
-  speakers(query: SpeakerQuery): Promise<SpeakerCount[]>;
   /** Speakers by number of statements, most first (then by name), one per person key: counted in SQL. */
   speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]>;
   figures(query: FigureQuery): Promise<FigureRecord[]>;

@@ -139,16 +139,6 @@ export function runStoreContract(name: string, open: () => Promise<Store>, skip:
       assert.equal((await store.quotes({ limit: 1 })).length, 1);
     });
 
-    test('speakers are counted by name, role and outlet', async () => {
-      assert.deepEqual(await store.speakers({}), [
-        { speakerName: 'de werkgevers', role: null, outlet: 'Het Dagblad', quotes: 1, documents: 1 },
-        { speakerName: 'Jonas Berg', role: 'union leader', outlet: 'The Courier', quotes: 1, documents: 1 },
-        { speakerName: 'Mirjam de Wit', role: 'vakbondsleider', outlet: 'Het Dagblad', quotes: 1, documents: 1 },
-        { speakerName: 'Mirjam de Wit', role: 'wethouder', outlet: 'De Krant', quotes: 1, documents: 1 },
-      ].sort((a, b) => (a.speakerName < b.speakerName ? -1 : a.speakerName > b.speakerName ? 1 : 0)));
-      assert.deepEqual(await store.speakers({ outlet: 'De Krant' }), [{ speakerName: 'Mirjam de Wit', role: 'wethouder', outlet: 'De Krant', quotes: 1, documents: 1 }]);
-    });
-
     test('speaker totals: one per person key, the roles and outlets of every spelling, most quoted first', async () => {
       assert.deepEqual(await store.speakerTotals({}), [
         { key: 'vit,miriam', name: 'Mirjam de Wit', roles: ['vakbondsleider', 'wethouder'], quotes: 2, documents: 2, outlets: [{ outlet: 'De Krant', quotes: 1 }, { outlet: 'Het Dagblad', quotes: 1 }] },

@@ -18,7 +18,6 @@ import {
   type SearchHit,
   type SearchQuery,
   type SourceMark,
-  type SpeakerCount,
   type SpeakerQuery,
   type SpeakerTotal,
   type Store,
@@ -411,20 +410,6 @@ class PostgresStore implements Store {
       [words],
     );
     return (plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0) >= enough;
-  }
-
-  async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
-    const { where, params } = documentWhere(query, [query.limit ?? 50]);
-    const { rows } = await this.pool.query(
-      `SELECT q.speaker_name AS "speakerName", q.role, d.outlet, COUNT(*)::int AS quotes, COUNT(DISTINCT q.document_id)::int AS documents
-       FROM quotes q JOIN documents d ON d.id = q.document_id
-       WHERE q.speaker_name IS NOT NULL${where}
-       GROUP BY q.speaker_name, q.role, d.outlet
-       ORDER BY quotes DESC, q.speaker_name COLLATE "C", q.role COLLATE "C" NULLS FIRST, d.outlet COLLATE "C" NULLS FIRST
-       LIMIT $1`,
-      params,
-    );
-    return rows as SpeakerCount[];
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {

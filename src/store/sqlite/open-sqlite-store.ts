@@ -18,7 +18,6 @@ import {
   type SearchHit,
   type SearchQuery,
   type SourceMark,
-  type SpeakerCount,
   type SpeakerQuery,
   type SpeakerTotal,
   type Store,
@@ -344,18 +343,6 @@ class SqliteStore implements Store {
     const enough = Math.ceil(Math.sqrt(3 * limit * rows));
     const found = Number(this.db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ?)`).pluck().get(match, enough));
     return found >= enough;
-  }
-
-  async speakers(query: SpeakerQuery): Promise<SpeakerCount[]> {
-    const { where, params } = documentWhere(query);
-    return this.db
-      .prepare(`SELECT q.speaker_name AS speakerName, q.role, d.outlet, COUNT(*) AS quotes, COUNT(DISTINCT q.document_id) AS documents
-        FROM quotes q JOIN documents d ON d.id = q.document_id
-        WHERE q.speaker_name IS NOT NULL${where}
-        GROUP BY q.speaker_name, q.role, d.outlet
-        ORDER BY quotes DESC, speakerName, q.role, d.outlet
-        LIMIT @limit`)
-      .all({ ...params, limit: query.limit ?? 50 }) as SpeakerCount[];
   }
 
   async speakerTotals(query: SpeakerQuery): Promise<SpeakerTotal[]> {
