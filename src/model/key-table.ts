@@ -44,7 +44,7 @@ export class KeyTable {
     return this.count;
   }
 
-  /** The row of `key`, or −1. */
+  /** The row of `key`, or −1 (always for key 0, which marks an empty slot: never the row an empty slot holds). */
   get(key: number): number {
     const slots = this.slots;
     const mask = this.mask;
@@ -52,8 +52,8 @@ export class KeyTable {
     let slot = k & mask;
     for (;;) {
       const found = slots[slot << 1];
-      if (found === k) return slots[(slot << 1) + 1];
       if (found === 0) return -1;
+      if (found === k) return slots[(slot << 1) + 1];
       slot = (slot + 1) & mask;
     }
   }

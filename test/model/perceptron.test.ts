@@ -61,10 +61,12 @@ test('key table maps keys to rows in insertion order across growth', () => {
   const table = new KeyTable(4);
   const keys = Array.from({ length: 1000 }, (_, i) => hashString(`f${i}`));
   const rows = keys.map((k) => table.intern(k));
-  assert.deepEqual({ rows, again: keys.map((k) => table.get(k)), missing: table.get(hashString('nope')), size: table.size }, {
+  // Key 0 marks an empty slot: asking for it finds nothing, not the row an empty slot holds.
+  assert.deepEqual({ rows, again: keys.map((k) => table.get(k)), missing: table.get(hashString('nope')), zero: table.get(0), size: table.size }, {
     rows: keys.map((_, i) => i),
     again: keys.map((_, i) => i),
     missing: -1,
+    zero: -1,
     size: 1000,
   });
 });
