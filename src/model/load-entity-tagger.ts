@@ -57,7 +57,7 @@ export function entityResources(lang: Lang, use: { clusters?: boolean; lexicon?:
 }
 
 /** The feature groups a model's meta names (none when it names none), with a clear error for one this code does not know. */
-function featureGroupsOf(meta: { featureGroups?: unknown }, path: string): ReadonlySet<NerFeatureGroup> | undefined {
+export function featureGroupsOf(meta: { featureGroups?: unknown }, path: string): ReadonlySet<NerFeatureGroup> | undefined {
   if (meta.featureGroups === undefined) return undefined;
   const groups = meta.featureGroups;
   if (!Array.isArray(groups)) throw new Error(`${path}: featureGroups must be a list`);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { featureGroupsOf } from '../../src/model/load-entity-tagger.ts';
 import { extractDocumentFeatures, extractFirstPassFeatures, type NerFeatureGroup, type NerResources, type NerSentenceInput, type SentenceKeys } from '../../src/model/ner-features.ts';
 
 /**
@@ -65,4 +66,23 @@ test('ner feature groups: first-pass-neighbours reads the first pass tags of the
       { groups: 'first-pass-neighbours', keys: 3, same: false },
     ],
   );
+});
+
+test('ner feature groups: a model meta names its groups, and one this code does not know is an error naming the file', () => {
+  const read = (featureGroups: unknown): unknown => {
+    try {
+      const groups = featureGroupsOf(featureGroups === undefined ? {} : { featureGroups }, 'models/ner-xx.zpm.gz');
+      return groups === undefined ? 'none' : [...groups];
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  const rows: Array<[unknown, unknown]> = [
+    [undefined, 'none'],
+    [[], []],
+    [['doc-context', 'cluster-neighbours'], ['doc-context', 'cluster-neighbours']],
+    ['doc-context', 'models/ner-xx.zpm.gz: featureGroups must be a list'],
+    [['doc-context', 'doc-kontext'], 'models/ner-xx.zpm.gz: unknown NER feature group "doc-kontext"'],
+  ];
+  assert.deepStrictEqual(rows.map(([groups]) => read(groups)), rows.map(([, answer]) => answer));
 });
