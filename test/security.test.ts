@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { findFiles } from '../src/ingest/find-files.ts';
+import { fileSources } from '../src/ingest/ingest-files.ts';
 import { buildServer } from '../src/server/build-server.ts';
 import { ROOT } from './helpers/shared-data.ts';
 
@@ -19,7 +19,7 @@ test('ingest walks only the files inside the given folder: links out of it are n
   symlinkSync(join(dir, 'secret.txt'), join(dir, 'in', 'link-to-file.txt'));
   symlinkSync(join(dir, 'outside'), join(dir, 'in', 'link-to-folder'));
   symlinkSync(join(dir, 'in'), join(dir, 'in', 'loop'));
-  assert.deepStrictEqual(findFiles([join(dir, 'in')]).map((f) => relative(dir, f.path)), [join('in', 'article.txt')]);
+  assert.deepStrictEqual(fileSources([join(dir, 'in')]).map((f) => relative(dir, f.path)), [join('in', 'article.txt')]);
 });
 
 test('the web app is served from its folder only: no path climbs out of it', async () => {

@@ -2,24 +2,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from './decode-input.ts';
 
-export interface FoundFile {
-  /** Absolute path. */
-  readonly path: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
 /**
- * The files under `paths`, folders walked recursively in name order; names starting with a
- * dot (`.git`, `.DS_Store`) are left out. A path that does not exist is an `InputError`.
+ * The files under `paths`, folders walked recursively in name order, each handed to `visit`
+ * (its absolute path, size and modification time) as it is found, so that the caller keeps
+ * only what it needs of each. Names starting with a dot (`.git`, `.DS_Store`) are left out, and
+ * so are links inside a folder. A path that does not exist is an `InputError`.
  */
-export function findFiles(paths: readonly string[]): FoundFile[] {
-  const found: FoundFile[] = [];
-  walkFiles(paths, (path, size, mtimeMs) => found.push({ path, size, mtimeMs }));
-  return found;
-}
-
-/** `findFiles` handing each file to `visit` as it is found, so that the caller keeps only what it needs of each. */
 export function walkFiles(paths: readonly string[], visit: (path: string, size: number, mtimeMs: number) => void): void {
   for (const path of paths) {
     const absolute = resolve(path);
