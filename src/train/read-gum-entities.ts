@@ -1,3 +1,4 @@
+import { parseConllu, type ConlluWord } from '../eval/conllu.ts';
 import type { TrainingDocument, TrainingSentence } from './learn-entity-tagger.ts';
 
 /**
@@ -42,47 +43,29 @@ export function readGumEntities(source: string, personTitles: ReadonlySet<string
   const documents: TrainingDocument[] = [];
   let sentences: TrainingSentence[] = [];
   let keep = false;
-  let words: string[] = [];
-  let upos: string[] = [];
-  let mentions: Mention[] = [];
-  const open = new Map<string, Array<Omit<Mention, 'end'>>>();
-  let lineNo = 0;
-
-  const endSentence = (): void => {
-    if (words.length > 0 && keep) sentences.push({ words, tags: tagNames(words, upos, mentions, personTitles, demonyms) });
-    words = [];
-    upos = [];
-    mentions = [];
-    open.clear();
-  };
-  const endDocument = (): void => {
-    endSentence();
-    if (sentences.length > 0) documents.push({ sentences });
-    sentences = [];
-  };
-
-  for (const raw of source.split('\n')) {
-    lineNo++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith('# newdoc')) {
-      endDocument();
-      const genre = /GUM_([a-z]+)_/.exec(line);
+  for (const sentence of parseConllu(source, name)) {
+    if (sentence.newDoc !== null) {
+      if (sentences.length > 0) documents.push({ sentences });
+      sentences = [];
+      const genre = /GUM_([a-z]+)_/.exec(sentence.newDoc);
       keep = genre !== null && keepGenres.has(genre[1]);
-      continue;
     }
-    if (line.startsWith('#')) continue;
-    if (line.trim() === '') {
-      endSentence();
-      continue;
-    }
-    const cols = line.split('\t');
-    if (cols.length !== 10) throw new Error(`${name}:${lineNo}: expected 10 CoNLL-U columns, found ${cols.length}`);
-    if (cols[0].includes('-') || cols[0].includes('.')) continue;
-    const at = words.length;
-    words.push(cols[1]);
-    upos.push(cols[3]);
-    const entity = /(?:^|\|)Entity=([^|]*)/.exec(cols[9]);
-    if (entity === null) continue;
+    if (!keep) continue;
+    const words = sentence.words.map((w) => w.form);
+    const upos = sentence.words.map((w) => w.upos);
+    sentences.push({ words, tags: tagNames(words, upos, mentionsOf(sentence.words), personTitles, demonyms) });
+  }
+  if (sentences.length > 0) documents.push({ sentences });
+  return documents;
+}
+
+/** The mentions of one sentence from the `Entity=` brackets of its words' MISC column. */
+function mentionsOf(words: readonly ConlluWord[]): Mention[] {
+  const mentions: Mention[] = [];
+  const open = new Map<string, Array<Omit<Mention, 'end'>>>();
+  words.forEach((word, at) => {
+    const entity = /(?:^|\|)Entity=([^|]*)/.exec(word.misc);
+    if (entity === null) return;
     for (const m of entity[1].matchAll(MENTION)) {
       if (m[1] !== undefined) {
         const mention = { type: m[2], start: at, minspan: m[3].split(',').map(Number) };
@@ -93,9 +76,8 @@ export function readGumEntities(source: string, personTitles: ReadonlySet<string
         if (started !== undefined) mentions.push({ ...started, end: at + 1 });
       }
     }
-  }
-  endDocument();
-  return documents;
+  });
+  return mentions;
 }
 
 /** BIO tags of one sentence from its GUM mentions. */

@@ -98,6 +98,6 @@ test('readGumEntities reads only the genres it is given (by default those GUM pu
   assert.deepStrictEqual(tagged(conllu([news]), ['fiction']), []);
 });
 
-test('readGumEntities names the line of a malformed row', () => {
-  assert.throws(() => readGumEntities('# newdoc id = GUM_news_x\n1\tword\tword\n', titles, demonyms, undefined, 'gum.conllu'), /gum\.conllu:2: expected 10 CoNLL-U columns, found 3/);
+test('readGumEntities names the file and line of a malformed row (through the project\'s CoNLL-U reader)', () => {
+  assert.throws(() => readGumEntities('# newdoc id = GUM_news_x\n1\tword\tword\n', titles, demonyms, undefined, 'gum.conllu'), /^Error: gum\.conllu:2: expected 10 .*columns, found 3$/);
 });
