@@ -57,6 +57,13 @@ const PIECES = [
   '\u202e', '\u202c', '\u2067', '\u2069', '\u200e', '\u200f', 'http://x.nl/a?b=c', 'a@b.nl', '<b>', '&amp;', '- ', '• ',
 ];
 
+/** Figure phrases built from parts: ranges, nought and huge ends ("0 tot en met 8.000 fietsen" once looped for ever). */
+const NUMBERS = ['0', '00', '0,0', '-0', '1', '30', '8.000', '36.000', '1.000.000', '999999999999999999999', '1e308', 'nul', 'zero', 'twintig', 'duizend', 'miljoen'];
+const JOINERS = ['tot', 'tot en met', 'à', '-', '–', 'en', 'to', 'and', 'or', 'of'];
+const figurePhrase = fc
+  .tuple(fc.constantFrom('', 'tussen', 'between', 'ruim', 'about', '€', '$'), fc.constantFrom(...NUMBERS), fc.constantFrom(...JOINERS), fc.constantFrom(...NUMBERS), fc.constantFrom('', 'fietsen', 'people', 'procent', 'euro', 'km'))
+  .map((parts) => parts.filter((part) => part !== '').join(' '));
+
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 const control = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })).map((code) => String.fromCharCode(code));
 
@@ -71,6 +78,7 @@ function textArbitrary(lang: Lang): fc.Arbitrary<string> {
     { arbitrary: control, weight: 1 },
     { arbitrary: fc.stringMatching(/^[A-Z][a-z]{1,8}$/), weight: 2 },
     { arbitrary: fc.nat().map(String), weight: 1 },
+    { arbitrary: figurePhrase, weight: 2 },
   );
   return fc.oneof(
     { arbitrary: fc.array(piece, { maxLength: 160 }).map((pieces) => pieces.join(pieces.length % 3 === 0 ? '' : ' ')), weight: 8 },

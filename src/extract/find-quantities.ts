@@ -84,9 +84,9 @@ function readQuantityAt(words: readonly Word[], at: number, lexicon: ClaimsLexic
     if (second === null || second.value <= core.value || second.excluded !== null) continue;
     const dash = joiner.length === 1 && (joiner[0] === '-' || joiner[0] === '–');
     if (dash && readUnit(words, second.end, lexicon, tagAt) === null && second.gluedUnit === null) continue;
-    // "30 tot 36.000": the first end carries the second's thousands.
+    // "30 tot 36.000": the first end carries the second's thousands ("0 tot 8.000" starts at nought).
     let low = core.value;
-    while (second.value / low >= 100 && low * 1000 <= second.value && /[.,]\d{3}$|\p{L}/u.test(words[second.end - 1].text)) low *= 1000;
+    while (low > 0 && second.value / low >= 100 && low * 1000 <= second.value && /[.,]\d{3}$|\p{L}/u.test(words[second.end - 1].text)) low *= 1000;
     lowValue = low;
     valueMax = second.value;
     end = second.end;

@@ -92,6 +92,8 @@ const dutch: Row[] = [
   // more forms
   ['Ze vroegen een half miljoen subsidie.', [q('een half miljoen subsidie', 500000, 'exact', 'subsidie')]],
   ['Er komen 30 tot 36.000 bezoekers.', [q('30 tot 36.000 bezoekers', 30000, 'exact', 'bezoekers', 36000)]],
+  // a range from nought: no thousands to carry (this looped for ever)
+  ['Het gaat om 0 tot en met 8.000 fietsen.', [q('0 tot en met 8.000 fietsen', 0, 'exact', 'fietsen', 8000)]],
   ['De groei is 3 a 3,5 procent.', [q('3 a 3,5 procent', 3, 'exact', 'procent', 3.5)]],
   ['Het marktaandeel is 13 pct.', [q('13 pct', 13, 'exact', 'pct')]],
 ];
