@@ -1,3 +1,4 @@
+import { memoizeBounded } from '../core/memoize-bounded.ts';
 import type { EntityLexicon } from '../lang/entity-lexicon.ts';
 import { hashChars, hashEnd, hashMix, hashStart } from './hash-feature.ts';
 import { clusterPath, type WordClusters } from './word-clusters.ts';
@@ -148,7 +149,7 @@ export const NO_WORD: WordInfo = {
 
 /** What is known of a word does not depend on its article, so it is kept per set of resources (up to a size). */
 const wordCaches = new WeakMap<NerResources, Map<string, WordInfo>>();
-const WORD_CACHE_SIZE = 100_000;
+const WORD_CACHE_SIZE = 20_000;
 
 export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], resources: NerResources): SentenceKeys[] {
   const { infos, counts } = describeDocument(sentences, resources);
@@ -156,11 +157,11 @@ export function extractDocumentFeatures(sentences: readonly NerSentenceInput[], 
 }
 
 /** The features a second-stage tagger adds to `extractDocumentFeatures`: what the first pass made of the article. */
-export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags, resources?: NerResources): SentenceKeys[] {
+export function extractFirstPassFeatures(sentences: readonly NerSentenceInput[], firstPass: FirstPassTags, resources: NerResources): SentenceKeys[] {
   const lowers = sentences.map((s) => s.words.map((w) => w.toLowerCase()));
   const types = documentTypes(sentences, lowers, firstPass);
   const wordKeys = new Map<string, readonly number[]>();
-  const neighbours = resources !== undefined && uses(resources, 'first-pass-neighbours');
+  const neighbours = uses(resources, 'first-pass-neighbours');
   return sentences.map((s, i) => firstPassKeys(lowers[i], firstPass[i], types, wordKeys, neighbours));
 }
 
@@ -270,15 +271,7 @@ function firstPassKeys(lowers: readonly string[], tags: readonly string[], types
  * types) that every document hashes again: one memo per seed.
  */
 function memoHash(seed: number): (label: string) => number {
-  const memo = new Map<string, number>();
-  return (label) => {
-    let h = memo.get(label);
-    if (h === undefined) {
-      h = hashText(seed, label);
-      if (memo.size < 1000) memo.set(label, h);
-    }
-    return h;
-  };
+  return memoizeBounded(1000, (label: string) => hashText(seed, label));
 }
 
 const posHash = memoHash(6);
