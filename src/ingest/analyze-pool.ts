@@ -141,6 +141,8 @@ export class AnalyzePool {
       const reason = `the analysis thread ${crash ? `crashed (${crash})` : `exited (code ${code})`}`;
       for (const task of slot.pending.values()) task.resolve({ ok: false, source: task.article.source, ruleId: 'analysis-crashed', reason });
       slot.pending.clear();
+      // A new thread shares what this thread has loaded by now (another language's models, say), not only what it had at the start.
+      this.artifacts = sharedArtifacts();
       slot.worker = this.startWorker();
       this.watch(slot);
     });
