@@ -15,7 +15,7 @@ export function allocateShared<T>(type: TypedArrayType<T>, length: number): T {
 }
 
 /** A copy of `array` on shared memory with room for `length` elements (or cut to `length`). */
-export function resizeShared<T extends Int32Array | Uint16Array | Float64Array>(array: T, length: number): T {
+export function resizeShared<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(array: T, length: number): T {
   const resized = allocateShared(array.constructor as TypedArrayType<T>, length);
   resized.set(array.subarray(0, Math.min(array.length, length)) as never);
   return resized;

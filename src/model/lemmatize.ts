@@ -23,7 +23,7 @@ import { UPOS_TAGS, uposIndex } from './upos-tags.ts';
 export class Lemmatizer {
   readonly lexicon: PosLexicon;
   readonly rules: LemmaRules | null;
-  private readonly verbLemmas = new Set<string>();
+  private readonly verbLemmas: ReadonlySet<string>;
   private readonly particles: ReadonlySet<string>;
   /** Lemmas already guessed for unknown words, by tag and form (cleared when it grows large). */
   private readonly guessed = new Map<string, string>();
@@ -31,7 +31,7 @@ export class Lemmatizer {
   constructor(lexicon: PosLexicon, rules: LemmaRules | null = null) {
     this.lexicon = lexicon;
     this.rules = rules;
-    for (const entry of lexicon.entries) if (entry.upos === 'VERB') this.verbLemmas.add(entry.lemma);
+    this.verbLemmas = lexicon.lemmasOfTag(uposIndex('VERB'));
     this.particles = new Set(rules?.particles ?? []);
   }
 

@@ -75,8 +75,14 @@ export function allowsTag(ambiguity: number, tag: number): boolean {
 /** Tag counts per form: a row of TAGS counts per distinct form, in one growing array. */
 class TagCounts {
   /** Forms, numbered as their rows, in order of first appearance. */
-  private readonly rows = new StringTable(1 << 16);
-  private counts = new Int32Array(TAGS * 1024);
+  private readonly rows: StringTable;
+  private counts: Int32Array;
+
+  /** `expected`: about how many forms (the tables start that big). */
+  constructor(expected: number) {
+    this.rows = new StringTable(expected);
+    this.counts = new Int32Array(TAGS * expected);
+  }
 
   add(form: string, tag: number, count: number): void {
     const known = this.rows.size;
@@ -149,7 +155,11 @@ export class PosLexicon {
   /** Per row of `cased`: the form's ambiguity class. */
   private readonly casedClasses: Int32Array;
 
-  constructor(entries: readonly LexiconEntry[] | PosLexiconParts) {
+  constructor(entries: readonly LexiconEntry[] | PosLexiconParts | BuiltLexicon) {
+    if (entries instanceof BuiltLexicon) {
+      ({ forms: this.forms, lemmas: this.lemmas, normalised: this.normalised, cased: this.cased, classes: this.classes, casedClasses: this.casedClasses, firstEntry: this.firstEntry, entryForm: this.entryForm, entryTag: this.entryTag, entryLemma: this.entryLemma, entryCount: this.entryCount, nextEntry: this.nextEntry } = entries);
+      return;
+    }
     if (!Array.isArray(entries)) {
       const parts = entries as PosLexiconParts;
       this.forms = StringTable.adopt(parts.forms);
@@ -160,54 +170,9 @@ export class PosLexicon {
       return;
     }
     const list = entries as readonly LexiconEntry[];
-    const n = list.length;
-    this.forms = new StringTable(n);
-    this.lemmas = new StringTable(1024);
-    this.entryForm = allocateShared(Int32Array, n);
-    this.entryTag = allocateShared(Uint8Array, n);
-    this.entryLemma = allocateShared(Int32Array, n);
-    this.entryCount = allocateShared(Float64Array, n);
-    this.nextEntry = allocateShared(Int32Array, n);
-    let firstEntry = allocateShared(Int32Array, n);
-    // Tag counts per normalised form and per form with capitals, each form's row found once.
-    const rows = new TagCounts();
-    const casedRows = new TagCounts();
-    for (let e = 0; e < n; e++) {
-      const entry = list[e];
-      const form = entry.form;
-      const tag = uposIndex(entry.upos);
-      const key = normaliseWord(form);
-      rows.add(key, tag, entry.count);
-      if (key !== form) casedRows.add(form, tag, entry.count);
-      const known = this.forms.size;
-      const f = this.forms.intern(form);
-      if (f >= firstEntry.length) firstEntry = resizeShared(firstEntry, firstEntry.length * 2);
-      this.nextEntry[e] = f < known ? firstEntry[f] : -1;
-      firstEntry[f] = e;
-      this.entryForm[e] = f;
-      this.entryTag[e] = tag;
-      this.entryLemma[e] = entry.lemma === form ? SAME_LEMMA : entry.lemma === form.toLowerCase() ? LOWER_LEMMA : this.lemmas.intern(entry.lemma);
-      this.entryCount[e] = entry.count;
-    }
-    this.forms.trim();
-    this.lemmas.trim();
-    this.firstEntry = resizeShared(firstEntry, this.forms.size);
-    this.cased = casedRows.table();
-    const cased = casedRows.all;
-    this.casedClasses = allocateShared(Int32Array, this.cased.size);
-    for (let row = 0; row < this.casedClasses.length; row++) this.casedClasses[row] = ambiguityClass(cased, row * TAGS);
-    const counts = rows.all;
-    this.normalised = rows.table();
-    this.classes = allocateShared(Int32Array, this.normalised.size);
-    for (let row = 0; row < this.classes.length; row++) {
-      const from = row * TAGS;
-      const ambiguity = ambiguityClass(counts, from);
-      const major = majorTagOf(ambiguity);
-      let total = 0;
-      for (let t = 0; t < TAGS; t++) total += counts[from + t];
-      const sure = total >= SURE_COUNT && counts[from + major] >= SURE_SHARE * total ? major + 1 : 0;
-      this.classes[row] = ambiguity + sure * SURE_UNIT;
-    }
+    const builder = new LexiconBuilder(list.length);
+    for (const entry of list) builder.add(entry.form, uposIndex(entry.upos), entry.lemma, entry.count);
+    ({ forms: this.forms, lemmas: this.lemmas, normalised: this.normalised, cased: this.cased, classes: this.classes, casedClasses: this.casedClasses, firstEntry: this.firstEntry, entryForm: this.entryForm, entryTag: this.entryTag, entryLemma: this.entryLemma, entryCount: this.entryCount, nextEntry: this.nextEntry } = builder.finish());
   }
 
   /** A lexicon over the parts another thread shared. */
@@ -239,6 +204,14 @@ export class PosLexicon {
       const form = this.forms.at(this.entryForm[e]);
       out[e] = { form, upos: UPOS_TAGS[this.entryTag[e]], lemma: this.entryLemmaOf(e, form), count: this.entryCount[e] };
     }
+    return out;
+  }
+
+  /** The distinct lemmas of the entries tagged with tag index `tag` (the lemmatizer's verbs), without making every entry. */
+  lemmasOfTag(tag: number): Set<string> {
+    const out = new Set<string>();
+    const tags = this.entryTag;
+    for (let e = 0; e < tags.length; e++) if (tags[e] === tag) out.add(this.entryLemmaOf(e, this.forms.at(this.entryForm[e])));
     return out;
   }
 
@@ -296,20 +269,126 @@ export class PosLexicon {
   }
 
   static parse(text: string, name = 'lexicon'): PosLexicon {
-    const entries: LexiconEntry[] = [];
+    // One line per entry: count them first so that no table is resized or rehashed while filling.
+    let lines = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    const builder = new LexiconBuilder(lines + 1);
     let lineNo = 0;
-    for (const line of text.split('\n')) {
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
       lineNo++;
-      if (line === '') continue;
-      const t1 = line.indexOf('\t');
-      const t2 = line.indexOf('\t', t1 + 1);
-      const t3 = line.indexOf('\t', t2 + 1);
-      const tag = t3 > 0 ? uposIndex(line.slice(t1 + 1, t2)) : -1;
-      if (tag < 0 || t1 <= 0) throw new Error(`${name}:${lineNo}: expected form, UPOS tag, lemma and count separated by tabs`);
-      const form = line.slice(0, t1);
-      const lemma = line.slice(t2 + 1, t3);
-      entries.push({ form, upos: UPOS_TAGS[tag], lemma: lemma === '=' ? form : lemma === '~' ? form.toLowerCase() : lemma, count: Number(line.slice(t3 + 1)) });
+      const from = at;
+      at = end + 1;
+      if (end === from) continue;
+      const t1 = text.indexOf('\t', from);
+      const t2 = t1 < 0 || t1 >= end ? -1 : text.indexOf('\t', t1 + 1);
+      const t3 = t2 < 0 || t2 >= end ? -1 : text.indexOf('\t', t2 + 1);
+      const tag = t3 > 0 && t3 < end ? uposIndex(text.slice(t1 + 1, t2)) : -1;
+      if (tag < 0 || t1 <= from) throw new Error(`${name}:${lineNo}: expected form, UPOS tag, lemma and count separated by tabs`);
+      const form = text.slice(from, t1);
+      const lemma = text.slice(t2 + 1, t3);
+      builder.add(form, tag, lemma === '=' ? form : lemma === '~' ? form.toLowerCase() : lemma, Number(text.slice(t3 + 1, end)));
     }
-    return new PosLexicon(entries);
+    return new PosLexicon(builder.finish());
+  }
+}
+
+/** The arrays of a lexicon just built (a class, so the constructor tells it from `PosLexiconParts`). */
+class BuiltLexicon {
+  constructor(
+    readonly forms: StringTable,
+    readonly lemmas: StringTable,
+    readonly normalised: StringTable,
+    readonly cased: StringTable,
+    readonly classes: Int32Array,
+    readonly casedClasses: Int32Array,
+    readonly firstEntry: Int32Array,
+    readonly entryForm: Int32Array,
+    readonly entryTag: Uint8Array,
+    readonly entryLemma: Int32Array,
+    readonly entryCount: Float64Array,
+    readonly nextEntry: Int32Array,
+  ) {}
+}
+
+/** Fills a lexicon's tables entry by entry; `expected`: about how many entries (the tables start that big). */
+class LexiconBuilder {
+  private readonly forms: StringTable;
+  private readonly lemmas = new StringTable(1024);
+  private firstEntry: Int32Array;
+  private entryForm: Int32Array;
+  private entryTag: Uint8Array;
+  private entryLemma: Int32Array;
+  private entryCount: Float64Array;
+  private nextEntry: Int32Array;
+  /** Tag counts per normalised form and per form with capitals, each form's row found once. */
+  private readonly rows: TagCounts;
+  private readonly casedRows: TagCounts;
+  private count = 0;
+
+  constructor(expected: number) {
+    const n = Math.max(expected, 16);
+    this.forms = new StringTable(n);
+    this.firstEntry = allocateShared(Int32Array, n);
+    this.entryForm = allocateShared(Int32Array, n);
+    this.entryTag = allocateShared(Uint8Array, n);
+    this.entryLemma = allocateShared(Int32Array, n);
+    this.entryCount = allocateShared(Float64Array, n);
+    this.nextEntry = allocateShared(Int32Array, n);
+    this.rows = new TagCounts(n);
+    this.casedRows = new TagCounts(1024);
+  }
+
+  add(form: string, tag: number, lemma: string, count: number): void {
+    const e = this.count++;
+    if (e >= this.entryTag.length) this.grow(this.entryTag.length * 2);
+    const key = normaliseWord(form);
+    this.rows.add(key, tag, count);
+    if (key !== form) this.casedRows.add(form, tag, count);
+    const known = this.forms.size;
+    const f = this.forms.intern(form);
+    if (f >= this.firstEntry.length) this.firstEntry = resizeShared(this.firstEntry, this.firstEntry.length * 2);
+    this.nextEntry[e] = f < known ? this.firstEntry[f] : -1;
+    this.firstEntry[f] = e;
+    this.entryForm[e] = f;
+    this.entryTag[e] = tag;
+    this.entryLemma[e] = lemma === form ? SAME_LEMMA : lemma === form.toLowerCase() ? LOWER_LEMMA : this.lemmas.intern(lemma);
+    this.entryCount[e] = count;
+  }
+
+  finish(): BuiltLexicon {
+    const n = this.count;
+    if (n < this.entryTag.length) this.grow(n);
+    this.forms.trim();
+    this.lemmas.trim();
+    const cased = this.casedRows.table();
+    const casedCounts = this.casedRows.all;
+    const casedClasses = allocateShared(Int32Array, cased.size);
+    for (let row = 0; row < casedClasses.length; row++) casedClasses[row] = ambiguityClass(casedCounts, row * TAGS);
+    const counts = this.rows.all;
+    const normalised = this.rows.table();
+    const classes = allocateShared(Int32Array, normalised.size);
+    for (let row = 0; row < classes.length; row++) {
+      const from = row * TAGS;
+      const ambiguity = ambiguityClass(counts, from);
+      const major = majorTagOf(ambiguity);
+      let total = 0;
+      for (let t = 0; t < TAGS; t++) total += counts[from + t];
+      const sure = total >= SURE_COUNT && counts[from + major] >= SURE_SHARE * total ? major + 1 : 0;
+      classes[row] = ambiguity + sure * SURE_UNIT;
+    }
+    const firstEntry = resizeShared(this.firstEntry, this.forms.size);
+    return new BuiltLexicon(this.forms, this.lemmas, normalised, cased, classes, casedClasses, firstEntry, this.entryForm, this.entryTag, this.entryLemma, this.entryCount, this.nextEntry);
+  }
+
+  /** The entry arrays resized to `length` entries. */
+  private grow(length: number): void {
+    this.entryForm = resizeShared(this.entryForm, length);
+    this.entryTag = resizeShared(this.entryTag, length);
+    this.entryLemma = resizeShared(this.entryLemma, length);
+    this.entryCount = resizeShared(this.entryCount, length);
+    this.nextEntry = resizeShared(this.nextEntry, length);
   }
 }

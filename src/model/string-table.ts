@@ -89,7 +89,8 @@ export class StringTable {
 
   /** String number `index`. */
   at(index: number): string {
-    return String.fromCharCode(...this.chars.subarray(this.starts[index], this.starts[index + 1]));
+    // apply, not spread: spreading a typed array walks its iterator, two to three times slower.
+    return String.fromCharCode.apply(null, this.chars.subarray(this.starts[index], this.starts[index + 1]) as unknown as number[]);
   }
 
   /** Gives back the room kept for growing; call when every string is in. */
