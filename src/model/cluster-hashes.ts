@@ -35,7 +35,8 @@ export class ClusterHashes {
   private readonly hashes: Int32Array;
 
   /** `groups`: each path with its words. */
-  constructor(groups: Iterable<readonly [string, readonly string[]]> | ClusterHashesParts, meta: Readonly<Record<string, unknown>> = {}) {
+  /** `groups`: each path with its words; `expectedWords`: about how many words (the tables start that big). */
+  constructor(groups: Iterable<readonly [string, readonly string[]]> | ClusterHashesParts, meta: Readonly<Record<string, unknown>> = {}, expectedWords = 1 << 16) {
     if ('hashes' in groups) {
       this.meta = groups.meta;
       this.paths = groups.paths;
@@ -46,8 +47,8 @@ export class ClusterHashes {
     }
     this.meta = meta;
     const paths: string[] = [];
-    const words = new StringTable(1 << 16);
-    let ids = allocateShared(Int32Array, 1 << 16);
+    const words = new StringTable(expectedWords);
+    let ids = allocateShared(Int32Array, Math.max(expectedWords, 16));
     for (const [path, members] of groups) {
       const id = paths.length;
       paths.push(path);
@@ -125,6 +126,7 @@ export class ClusterHashes {
     const lines = text.split('\n');
     let meta: Record<string, unknown> = {};
     const groups: Array<[string, string[]]> = [];
+    let words = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line === '') continue;
@@ -134,8 +136,10 @@ export class ClusterHashes {
       }
       const tab = line.indexOf('\t');
       if (tab <= 0) throw new Error(`${name}:${i + 1}: expected a path, a tab and words separated by spaces`);
-      groups.push([line.slice(0, tab), line.slice(tab + 1).split(' ')]);
+      const members = line.slice(tab + 1).split(' ');
+      words += members.length;
+      groups.push([line.slice(0, tab), members]);
     }
-    return new ClusterHashes(groups, meta);
+    return new ClusterHashes(groups, meta, words);
   }
 }

@@ -22,9 +22,12 @@ export interface WordClusters {
  * same copy (`share-artifacts.ts`, `adoptClusters`).
  */
 export function parseClusters(text: string, name = 'clusters'): PackedClusters {
-  const words = new StringTable(1 << 16);
-  let pathOf = allocateShared(Int32Array, 1 << 16);
-  let countOf = allocateShared(Float64Array, 1 << 16);
+  // One word a line: count them first so that no table is resized or rehashed while filling.
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  const words = new StringTable(lines);
+  let pathOf = allocateShared(Int32Array, lines);
+  let countOf = allocateShared(Float64Array, lines);
   const pathList: string[] = [];
   const pathIds = new Map<string, number>();
   let meta: Record<string, unknown> = {};
