@@ -62,14 +62,7 @@ export class ClusterHashes {
     this.words = words;
     this.ids = resizeShared(ids, words.size);
     this.paths = paths;
-    const p = CLUSTER_PREFIXES.length;
-    this.hashes = allocateShared(Int32Array, paths.length * p);
-    paths.forEach((path, id) => {
-      CLUSTER_PREFIXES.forEach((length, k) => {
-        const end = length === 0 || length > path.length ? path.length : length;
-        this.hashes[id * p + k] = hashChars(hashStart(400 + k), path, 0, end);
-      });
-    });
+    this.hashes = prefixHashes(paths);
   }
 
   /** Words grouped by path, from a word → path table (e.g. the shared `WordClusters.paths`). */
@@ -122,24 +115,54 @@ export class ClusterHashes {
     return `${lines.join('\n')}\n`;
   }
 
+  /** Reads the text form, walking it with indexOf: each word goes into the table straight from the text. */
   static parse(text: string, name = 'pos-clusters'): ClusterHashes {
-    const lines = text.split('\n');
+    // Size the tables from the number of words (spaces and line ends) so that nothing is resized or rehashed.
+    let expected = 1;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) expected++;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) expected++;
     let meta: Record<string, unknown> = {};
-    const groups: Array<[string, string[]]> = [];
-    let words = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line === '') continue;
-      if (i === 0 && line.startsWith('# pos-clusters ')) {
-        meta = JSON.parse(line.slice('# pos-clusters '.length)) as Record<string, unknown>;
+    const paths: string[] = [];
+    const words = new StringTable(expected);
+    const ids = allocateShared(Int32Array, expected);
+    let lineNo = 0;
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const from = at;
+      at = end + 1;
+      if (end === from) continue;
+      if (lineNo === 1 && text.startsWith('# pos-clusters ', from)) {
+        meta = JSON.parse(text.slice(from + '# pos-clusters '.length, end)) as Record<string, unknown>;
         continue;
       }
-      const tab = line.indexOf('\t');
-      if (tab <= 0) throw new Error(`${name}:${i + 1}: expected a path, a tab and words separated by spaces`);
-      const members = line.slice(tab + 1).split(' ');
-      words += members.length;
-      groups.push([line.slice(0, tab), members]);
+      const tab = text.indexOf('\t', from);
+      if (tab <= from || tab >= end) throw new Error(`${name}:${lineNo}: expected a path, a tab and words separated by spaces`);
+      const id = paths.length;
+      paths.push(text.slice(from, tab));
+      for (let word = tab + 1; word <= end; ) {
+        let space = text.indexOf(' ', word);
+        if (space < 0 || space > end) space = end;
+        ids[words.internRange(text, word, space)] = id;
+        word = space + 1;
+      }
     }
-    return new ClusterHashes(groups, meta, words);
+    words.trim();
+    return new ClusterHashes({ meta, paths, words: words.parts(), idOf: resizeShared(ids, words.size), hashes: prefixHashes(paths) });
   }
+}
+
+/** Per path, the hashes of its prefixes that become features (CLUSTER_PREFIXES.length a path). */
+function prefixHashes(paths: readonly string[]): Int32Array {
+  const p = CLUSTER_PREFIXES.length;
+  const hashes = allocateShared(Int32Array, paths.length * p);
+  paths.forEach((path, id) => {
+    CLUSTER_PREFIXES.forEach((length, k) => {
+      const end = length === 0 || length > path.length ? path.length : length;
+      hashes[id * p + k] = hashChars(hashStart(400 + k), path, 0, end);
+    });
+  });
+  return hashes;
 }

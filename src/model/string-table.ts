@@ -54,9 +54,14 @@ export class StringTable {
 
   /** The number of `text`, or −1. */
   indexOf(text: string): number {
-    const n = text.length;
+    return this.indexOfRange(text, 0, text.length);
+  }
+
+  /** The number of `text.slice(from, end)`, or −1, without making that string. */
+  indexOfRange(text: string, from: number, end: number): number {
+    const n = end - from;
     let hash = 0x811c9dc5;
-    for (let i = 0; i < n; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    for (let i = from; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     const slots = this.slots;
     const starts = this.starts;
     const chars = this.chars;
@@ -64,24 +69,30 @@ export class StringTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const found = slots[slot] - 1;
       if (found < 0) return -1;
-      const from = starts[found];
-      if (starts[found + 1] - from !== n) continue;
+      const at = starts[found];
+      if (starts[found + 1] - at !== n) continue;
       let i = 0;
-      while (i < n && chars[from + i] === text.charCodeAt(i)) i++;
+      while (i < n && chars[at + i] === text.charCodeAt(from + i)) i++;
       if (i === n) return found;
     }
   }
 
   /** The number of `text`, adding it as number `size` when it is new. */
   intern(text: string): number {
-    const known = this.indexOf(text);
+    return this.internRange(text, 0, text.length);
+  }
+
+  /** The number of `text.slice(from, end)`, adding it when it is new, without making that string (a parser's words, straight from the file's text). */
+  internRange(text: string, from: number, end: number): number {
+    const known = this.indexOfRange(text, from, end);
     if (known >= 0) return known;
+    const n = end - from;
     const index = this.count++;
     if (this.starts.length < this.count + 1) this.starts = resizeShared(this.starts, this.starts.length * 2);
-    const from = this.starts[index];
-    if (this.chars.length < from + text.length) this.chars = resizeShared(this.chars, Math.max(this.chars.length * 2, from + text.length));
-    for (let i = 0; i < text.length; i++) this.chars[from + i] = text.charCodeAt(i);
-    this.starts[index + 1] = from + text.length;
+    const at = this.starts[index];
+    if (this.chars.length < at + n) this.chars = resizeShared(this.chars, Math.max(this.chars.length * 2, at + n));
+    for (let i = 0; i < n; i++) this.chars[at + i] = text.charCodeAt(from + i);
+    this.starts[index + 1] = at + n;
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(index);
     return index;

@@ -47,7 +47,7 @@ export function parseClusters(text: string, name = 'clusters'): PackedClusters {
     const tab = text.indexOf('\t', from);
     const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
     if (tab <= from || tab2 <= tab || tab2 >= end) throw new Error(`${name}:${lineNo}: expected word, path and count separated by tabs`);
-    const word = words.intern(text.slice(from, tab));
+    const word = words.internRange(text, from, tab);
     const path = text.slice(tab + 1, tab2);
     let id = pathIds.get(path);
     if (id === undefined) {

@@ -31,3 +31,14 @@ test('StringTable parts lie on shared memory (posted to a worker, they are share
   const { chars, starts, slots } = table.parts();
   deepStrictEqual([chars.buffer, starts.buffer, slots.buffer].map((b) => b instanceof SharedArrayBuffer), [true, true, true]);
 });
+
+test('StringTable.internRange and indexOfRange take a word out of a longer text without slicing it, numbered as intern does', () => {
+  const text = 'fiets\tZoë\tfiets\tauto🚲\t';
+  const table = new StringTable(2);
+  const ranges: Array<[number, number]> = [[0, 5], [6, 9], [10, 15], [16, 22], [22, 22]];
+  const numbers = ranges.map(([from, end]) => table.internRange(text, from, end));
+  deepStrictEqual(
+    { numbers, back: [0, 1, 2, 3].map((i) => table.at(i)), found: [table.indexOfRange(text, 6, 9), table.indexOf('auto🚲'), table.indexOfRange(text, 0, 4), table.indexOfRange('xZoëx', 1, 4)] },
+    { numbers: [0, 1, 0, 2, 3], back: ['fiets', 'Zoë', 'auto🚲', ''], found: [1, 2, -1, 1] },
+  );
+});
