@@ -82,19 +82,42 @@ export class StringTable {
     return this.internRange(text, 0, text.length);
   }
 
-  /** The number of `text.slice(from, end)`, adding it when it is new, without making that string (a parser's words, straight from the file's text). */
+  /**
+   * The number of `text.slice(from, end)`, adding it when it is new, without making that string (a
+   * parser's words, straight from the file's text). One pass over the text: its code units are
+   * copied behind the last string while hashed, then compared in place; a new string stays there
+   * and takes the empty slot the probe ended on.
+   */
   internRange(text: string, from: number, end: number): number {
-    const known = this.indexOfRange(text, from, end);
-    if (known >= 0) return known;
     const n = end - from;
-    const index = this.count++;
-    if (this.starts.length < this.count + 1) this.starts = resizeShared(this.starts, this.starts.length * 2);
+    const index = this.count;
+    if (this.starts.length < index + 2) this.starts = resizeShared(this.starts, this.starts.length * 2);
     const at = this.starts[index];
     if (this.chars.length < at + n) this.chars = resizeShared(this.chars, Math.max(this.chars.length * 2, at + n));
-    for (let i = 0; i < n; i++) this.chars[at + i] = text.charCodeAt(from + i);
-    this.starts[index + 1] = at + n;
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(index);
+    const chars = this.chars;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(from + i);
+      chars[at + i] = c;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    const slots = this.slots;
+    const starts = this.starts;
+    const mask = this.mask;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const found = slots[slot] - 1;
+      if (found < 0) break;
+      const start = starts[found];
+      if (starts[found + 1] - start !== n) continue;
+      let i = 0;
+      while (i < n && chars[start + i] === chars[at + i]) i++;
+      if (i === n) return found;
+    }
+    this.count = index + 1;
+    starts[index + 1] = at + n;
+    if (this.count * 2 > slots.length) this.rehash(slots.length * 2);
+    else slots[slot] = index + 1;
     return index;
   }
 
