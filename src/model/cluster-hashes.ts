@@ -1,6 +1,7 @@
 import { allocateShared, resizeShared } from './allocate-shared.ts';
 import { hashChars, hashStart } from './hash-feature.ts';
 import { StringTable, type StringTableParts } from './string-table.ts';
+import { walkLines } from './walk-lines.ts';
 
 /**
  * Word clusters as the POS tagger uses them: each word's cluster path, and for each path the
@@ -125,18 +126,10 @@ export class ClusterHashes {
     const paths: string[] = [];
     const words = new StringTable(expected);
     const ids = allocateShared(Int32Array, expected);
-    let lineNo = 0;
-    let at = 0;
-    while (at < text.length) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      lineNo++;
-      const from = at;
-      at = end + 1;
-      if (end === from) continue;
+    walkLines(text, (from, end, lineNo) => {
       if (lineNo === 1 && text.startsWith('# pos-clusters ', from)) {
         meta = JSON.parse(text.slice(from + '# pos-clusters '.length, end)) as Record<string, unknown>;
-        continue;
+        return;
       }
       const tab = text.indexOf('\t', from);
       if (tab <= from || tab >= end) throw new Error(`${name}:${lineNo}: expected a path, a tab and words separated by spaces`);
@@ -148,7 +141,7 @@ export class ClusterHashes {
         ids[words.internRange(text, word, space)] = id;
         word = space + 1;
       }
-    }
+    });
     words.trim();
     return new ClusterHashes({ meta, paths, words: words.parts(), idOf: resizeShared(ids, words.size), hashes: prefixHashes(paths) });
   }

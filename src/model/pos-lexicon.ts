@@ -2,6 +2,7 @@ import type { Upos } from '../core/types.ts';
 import { allocateShared, resizeShared } from './allocate-shared.ts';
 import { normaliseWord } from './normalise-word.ts';
 import { StringTable, type StringTableParts } from './string-table.ts';
+import { walkLines } from './walk-lines.ts';
 import { UPOS_TAGS, uposIndex } from './upos-tags.ts';
 
 /**
@@ -273,15 +274,7 @@ export class PosLexicon {
     let lines = 0;
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
     const builder = new LexiconBuilder(lines + 1);
-    let lineNo = 0;
-    let at = 0;
-    while (at < text.length) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      lineNo++;
-      const from = at;
-      at = end + 1;
-      if (end === from) continue;
+    walkLines(text, (from, end, lineNo) => {
       const t1 = text.indexOf('\t', from);
       const t2 = t1 < 0 || t1 >= end ? -1 : text.indexOf('\t', t1 + 1);
       const t3 = t2 < 0 || t2 >= end ? -1 : text.indexOf('\t', t2 + 1);
@@ -290,7 +283,7 @@ export class PosLexicon {
       const form = text.slice(from, t1);
       const lemma = text.slice(t2 + 1, t3);
       builder.add(form, tag, lemma === '=' ? form : lemma === '~' ? form.toLowerCase() : lemma, Number(text.slice(t3 + 1, end)));
-    }
+    });
     return new PosLexicon(builder.finish());
   }
 }

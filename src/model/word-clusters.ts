@@ -1,5 +1,6 @@
 import { allocateShared, resizeShared } from './allocate-shared.ts';
 import { StringTable, type StringTableParts } from './string-table.ts';
+import { walkLines } from './walk-lines.ts';
 
 /**
  * Word clusters: each word of a vocabulary has a bit path in a binary tree of clusters
@@ -31,18 +32,10 @@ export function parseClusters(text: string, name = 'clusters'): PackedClusters {
   const pathList: string[] = [];
   const pathIds = new Map<string, number>();
   let meta: Record<string, unknown> = {};
-  let at = 0;
-  let lineNo = 0;
-  while (at < text.length) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    lineNo++;
-    const from = at;
-    at = end + 1;
-    if (end === from) continue;
+  walkLines(text, (from, end, lineNo) => {
     if (lineNo === 1 && text.startsWith('# clusters ', from)) {
       meta = JSON.parse(text.slice(from + '# clusters '.length, end)) as Record<string, unknown>;
-      continue;
+      return;
     }
     const tab = text.indexOf('\t', from);
     const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
@@ -61,7 +54,7 @@ export function parseClusters(text: string, name = 'clusters'): PackedClusters {
     }
     pathOf[word] = id;
     countOf[word] = Number(text.slice(tab2 + 1, end));
-  }
+  });
   words.trim();
   return adoptClusters({ words: words.parts(), pathOf: resizeShared(pathOf, words.size), countOf: resizeShared(countOf, words.size), paths: pathList, meta });
 }
