@@ -1,4 +1,5 @@
 import { allocateShared } from './allocate-shared.ts';
+import { hashCapacity } from './hash-capacity.ts';
 
 /** What a `KeyTable` holds, for another thread: its slots (on shared memory) and key count. */
 export interface KeyTableParts {
@@ -20,8 +21,7 @@ export class KeyTable {
   private count = 0;
 
   constructor(expected = 1024) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = hashCapacity(expected);
     this.slots = allocateShared(Int32Array, capacity * 2);
     this.mask = capacity - 1;
   }

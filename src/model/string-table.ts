@@ -1,4 +1,5 @@
 import { allocateShared, resizeShared } from './allocate-shared.ts';
+import { hashCapacity } from './hash-capacity.ts';
 
 /** What a `StringTable` holds, for another thread. */
 export interface StringTableParts {
@@ -25,8 +26,7 @@ export class StringTable {
   private count = 0;
 
   constructor(expected = 1024) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = hashCapacity(expected);
     this.slots = allocateShared(Int32Array, capacity);
     this.mask = capacity - 1;
     this.starts = allocateShared(Int32Array, expected + 1);
